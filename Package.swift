@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dues",
+    products: [
+        .executable(name: "dues", targets: ["dues"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "Model"),
+        .target(name: "TextCells"),
+        .target(
+            name: "Spreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: ["SQLite", "Model"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .target(name: "Register", dependencies: ["Model", "Spreadsheet", "Storage"]),
+        .target(name: "CallScreen", dependencies: ["Model", "TextCells"]),
+        .target(name: "Terminal", dependencies: ["CallScreen"]),
+        .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
+        .executableTarget(
+            name: "dues",
+            dependencies: [
+                "Model", "Storage", "Register", "Spreadsheet", "TextCells",
+                "CallScreen", "Terminal", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model"]),
+        .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
+        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model"]),
+        .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite"]),
+    ]
+)
