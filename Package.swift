@@ -35,13 +35,14 @@ let package = Package(
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Register", dependencies: ["Model", "Spreadsheet", "Storage"]),
+        .target(name: "Demo", dependencies: ["Model", "Storage"]),
         .target(name: "CallScreen", dependencies: ["Model", "TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
         .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
         .executableTarget(
             name: "dues",
             dependencies: [
-                "Model", "Storage", "Register", "Spreadsheet", "TextCells",
+                "SQLite", "Model", "Storage", "Register", "Demo", "Spreadsheet", "TextCells",
                 "CallScreen", "Terminal", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

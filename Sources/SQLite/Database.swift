@@ -1,0 +1,217 @@
+import CSQLite
+import Foundation
+
+/// One connection to a SQLite database file, configured for safe concurrent use.
+///
+/// Every connection runs in WAL mode (verified), with foreign keys on, `synchronous=FULL`,
+/// extended result codes and a busy timeout, so a writer waits for another instead of failing.
+/// A connection is used from one thread at a time.
+public final class Database {
+    /// How long a connection waits for a lock held by another connection.
+    public static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    /// The file the connection is open on.
+    public let path: String
+    let handle: OpaquePointer
+    private var statements: [String: Statement] = [:]
+    private var savepointDepth = 0
+
+    /// Opens the database at `path`.
+    ///
+    /// - Parameter create: create the file (mode 0600) when it does not exist; otherwise a missing file is an error.
+    public init(path: String, create: Bool = false) throws {
+        self.path = path
+        if create {
+            try Self.createPrivateFile(at: path)
+        } else if !FileManager.default.fileExists(atPath: path) {
+            throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "no database at \(path)")
+        }
+        var handle: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_close_v2(handle)
+            throw SQLiteError(extendedCode: code, message: "\(message): \(path)")
+        }
+        self.handle = handle
+        do {
+            try configure()
+        } catch {
+            statements.removeAll()
+            sqlite3_close_v2(handle)
+            throw error
+        }
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    private static func createPrivateFile(at path: String) throws {
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else {
+            throw SQLiteError(
+                extendedCode: SQLITE_CANTOPEN,
+                message: "cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+    }
+
+    private func configure() throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
+        for option in [SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_ENABLE_FKEY] {
+            try check(csqlite_db_config_int(handle, option, 1, nil))
+        }
+        for option in [SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_TRUSTED_SCHEMA] {
+            try check(csqlite_db_config_int(handle, option, 0, nil))
+        }
+        let journalMode: String? = try fetchOne("PRAGMA journal_mode = WAL") { $0[0] }
+        guard journalMode?.lowercased() == "wal" else {
+            throw SQLiteError(
+                extendedCode: SQLITE_ERROR,
+                message: "could not switch \(path) to WAL mode (got \(journalMode ?? "nothing"))")
+        }
+        try execute("PRAGMA synchronous = FULL")
+        let synchronous: Int? = try fetchOne("PRAGMA synchronous") { $0[0] }
+        let foreignKeys: Int? = try fetchOne("PRAGMA foreign_keys") { $0[0] }
+        guard synchronous == 2, foreignKeys == 1 else {
+            throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not configure \(path) safely")
+        }
+    }
+
+    // MARK: Running SQL
+
+    /// Runs one or more statements that take no parameters (schema scripts, pragmas).
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if code != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(errorMessage)
+            throw SQLiteError(extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql)
+        }
+    }
+
+    /// Runs one statement with positional arguments and returns the number of rows it changed.
+    @discardableResult
+    public func run(_ sql: String, _ arguments: [SQLBindable] = []) throws -> Int {
+        try withStatement(sql, arguments) { statement in
+            while try statement.step() {}
+            return changes
+        }
+    }
+
+    /// Runs one statement with named arguments and returns the number of rows it changed.
+    @discardableResult
+    public func run(_ sql: String, named arguments: [String: SQLBindable]) throws -> Int {
+        try withStatement(sql) { statement in
+            try statement.bind(named: arguments)
+            while try statement.step() {}
+            return changes
+        }
+    }
+
+    /// Maps every result row of a query.
+    public func fetchAll<T>(_ sql: String, _ arguments: [SQLBindable] = [], _ transform: (Row) throws -> T) throws -> [T] {
+        var results: [T] = []
+        try forEach(sql, arguments) { results.append(try transform($0)) }
+        return results
+    }
+
+    /// Maps the first result row of a query, if there is one.
+    public func fetchOne<T>(_ sql: String, _ arguments: [SQLBindable] = [], _ transform: (Row) throws -> T) throws -> T? {
+        try withStatement(sql, arguments) { statement in
+            try statement.step() ? try transform(statement.row) : nil
+        }
+    }
+
+    /// Calls `body` for every result row, without collecting them.
+    public func forEach(_ sql: String, _ arguments: [SQLBindable] = [], _ body: (Row) throws -> Void) throws {
+        try withStatement(sql, arguments) { statement in
+            while try statement.step() { try body(statement.row) }
+        }
+    }
+
+    /// Lends the cached prepared statement for `sql`, bound to `arguments`, for repeated or custom stepping.
+    public func withStatement<T>(_ sql: String, _ arguments: [SQLBindable]? = nil, _ body: (Statement) throws -> T) throws -> T {
+        let statement = try cachedStatement(sql)
+        statement.isInUse = true
+        defer {
+            statement.reset()
+            statement.isInUse = false
+        }
+        if let arguments { try statement.bind(arguments) }
+        return try body(statement)
+    }
+
+    private func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statements[sql], !statement.isInUse { return statement }
+        let statement = try Statement(database: handle, sql: sql)
+        if statements[sql] == nil { statements[sql] = statement }
+        return statement
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// The rowid of the last inserted row.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a read transaction, so every query in it sees one consistent snapshot.
+    /// Inside another transaction it simply runs.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if isInTransaction { return try body(self) }
+        try execute("BEGIN DEFERRED")
+        return try finishTransaction(body)
+    }
+
+    /// Runs `body` in a write transaction opened with `BEGIN IMMEDIATE`, so the write lock is taken up front
+    /// and a busy database is waited for rather than failing halfway.
+    /// Inside another transaction it runs in a savepoint. Any error rolls back and is rethrown.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isInTransaction { return try savepoint(body) }
+        try execute("BEGIN IMMEDIATE")
+        return try finishTransaction(body)
+    }
+
+    /// Runs `body` in a savepoint; an error rolls back to it and is rethrown.
+    public func savepoint<T>(_ body: (Database) throws -> T) throws -> T {
+        savepointDepth += 1
+        defer { savepointDepth -= 1 }
+        let name = "dues_savepoint_\(savepointDepth)"
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body(self)
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    private func finishTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            let result = try body(self)
+            try execute("COMMIT")
+            return result
+        } catch {
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        throw SQLiteError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)))
+    }
+}

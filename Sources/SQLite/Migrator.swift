@@ -1,0 +1,74 @@
+/// Applies numbered migrations in order, each in its own `BEGIN IMMEDIATE` transaction,
+/// and refuses databases whose history does not match the migrations it holds.
+public struct Migrator: Sendable {
+    /// The migrations, in version order.
+    public let migrations: [Migration]
+
+    public init(migrations: [Migration]) throws {
+        let sorted = migrations.sorted { $0.version < $1.version }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.version == next.version {
+            throw MigrationError.duplicateVersion(next.version)
+        }
+        self.migrations = sorted
+    }
+
+    /// The newest version this migrator knows.
+    public var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Brings the database up to date and returns the migrations applied now.
+    @discardableResult
+    public func migrate(_ database: Database) throws -> [Migration] {
+        try database.write { database in
+            try database.execute("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    checksum TEXT NOT NULL,
+                    applied_at INTEGER NOT NULL
+                ) STRICT
+                """)
+        }
+        var applied: [Migration] = []
+        for migration in migrations {
+            let didApply = try database.write { database -> Bool in
+                let recorded = try verify(database)
+                guard !recorded.contains(migration.version) else { return false }
+                try database.execute(migration.sql)
+                if let table = try database.fetchOne("PRAGMA foreign_key_check", [], { row -> String in row[0] }) {
+                    throw MigrationError.foreignKeyViolation(fileName: migration.fileName, table: table)
+                }
+                try database.run(
+                    "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, unixepoch())",
+                    [migration.version, migration.name, migration.checksum])
+                return true
+            }
+            if didApply { applied.append(migration) }
+        }
+        return applied
+    }
+
+    /// The migrations not yet applied to `database`, after checking that what was applied is unchanged.
+    public func pending(in database: Database) throws -> [Migration] {
+        try database.read { database in
+            let hasTable = try database.fetchOne(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") { _ in true } ?? false
+            guard hasTable else { return migrations }
+            let recorded = try verify(database)
+            return migrations.filter { !recorded.contains($0.version) }
+        }
+    }
+
+    private func verify(_ database: Database) throws -> Set<Int> {
+        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.version, $0) })
+        let rows = try database.fetchAll("SELECT version, checksum FROM schema_migrations ORDER BY version") { row in
+            (version: row[0] as Int, checksum: row[1] as String)
+        }
+        for row in rows {
+            guard let migration = known[row.version] else {
+                throw MigrationError.newerDatabase(databaseVersion: rows.last?.version ?? row.version, knownVersion: latestVersion)
+            }
+            guard migration.checksum == row.checksum else { throw MigrationError.edited(fileName: migration.fileName) }
+        }
+        return Set(rows.map(\.version))
+    }
+}

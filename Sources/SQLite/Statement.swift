@@ -1,0 +1,119 @@
+import CSQLite
+
+/// A prepared statement. Bind values by position or by name, then step through its rows.
+///
+/// A statement belongs to the ``Database`` that prepared it and must not outlive it.
+public final class Statement {
+    let handle: OpaquePointer
+    /// The SQL text the statement was prepared from.
+    public let sql: String
+    private let database: OpaquePointer
+    var isInUse = false
+
+    init(database: OpaquePointer, sql: String) throws {
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v3(database, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw SQLiteError(
+                extendedCode: sqlite3_extended_errcode(database),
+                message: String(cString: sqlite3_errmsg(database)),
+                sql: sql)
+        }
+        self.handle = handle
+        self.sql = sql
+        self.database = database
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// The number of parameters the statement takes.
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
+    /// The number of columns in each result row.
+    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
+    /// Resets the statement and binds `values` to its parameters by position.
+    public func bind(_ values: [SQLBindable]) throws {
+        reset()
+        guard values.count == parameterCount else {
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE,
+                message: "expected \(parameterCount) arguments, got \(values.count)",
+                sql: sql)
+        }
+        for (offset, value) in values.enumerated() {
+            try bind(value.sqlValue, at: Int32(offset + 1))
+        }
+    }
+
+    /// Resets the statement and binds `values` to its named parameters (`:name`, `@name` or `$name`).
+    public func bind(named values: [String: SQLBindable]) throws {
+        reset()
+        for (name, value) in values {
+            let key = name.first.map { ":@$".contains($0) } == true ? name : ":" + name
+            let index = sqlite3_bind_parameter_index(handle, key)
+            guard index > 0 else {
+                throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(key)", sql: sql)
+            }
+            try bind(value.sqlValue, at: index)
+        }
+    }
+
+    private func bind(_ value: SQLValue, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .null:
+            code = sqlite3_bind_null(handle, index)
+        case .integer(let number):
+            code = sqlite3_bind_int64(handle, index, number)
+        case .real(let number):
+            code = sqlite3_bind_double(handle, index, number)
+        case .text(let text):
+            var text = text
+            code = text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                    return csqlite_bind_text(handle, index, "", 0)
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    csqlite_bind_text(handle, index, $0, Int32(bytes.count))
+                }
+            }
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                    return sqlite3_bind_zeroblob(handle, index, 0)
+                }
+                return csqlite_bind_blob(handle, index, base, Int32(buffer.count))
+            }
+        }
+        try check(code)
+    }
+
+    /// Advances to the next row. Returns `false` when the statement is done.
+    public func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code: try check(code); return false
+        }
+    }
+
+    /// The current row; valid until the next `step()`.
+    public var row: Row { Row(statement: handle) }
+
+    /// Clears the statement so it can run again; bound values stay until the next bind.
+    public func reset() {
+        sqlite3_reset(handle)
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        let extended = sqlite3_extended_errcode(database)
+        throw SQLiteError(
+            extendedCode: extended != SQLITE_OK ? extended : code,
+            message: String(cString: sqlite3_errmsg(database)),
+            sql: sql)
+    }
+}

@@ -1,0 +1,35 @@
+import SQLite
+
+/// A municipal branch and its member count.
+public struct Branch: Sendable, Equatable {
+    public let id: Int64
+    public let name: String
+    /// Members on the register now (not counting those who left).
+    public let members: Int
+}
+
+extension Store {
+    /// All branches by name, with their current member counts.
+    public func branches() throws -> [Branch] {
+        try database.fetchAll("""
+            SELECT b.id, b.name, count(m.id)
+            FROM branches b LEFT JOIN members m ON m.branch_id = b.id AND m.left_register_at IS NULL
+            GROUP BY b.id ORDER BY b.name
+            """) { Branch(id: $0[0], name: $0[1], members: $0[2]) }
+    }
+
+    /// The branch with `name` (compared without regard to case), if it exists.
+    public func branch(named name: String) throws -> Branch? {
+        try branches().first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// The id of the branch named `name`, creating it when new. Runs inside the caller's transaction.
+    func branchID(_ database: Database, named name: String) throws -> Int64 {
+        if let id: Int64 = try database.fetchOne(
+            "SELECT id FROM branches WHERE lower(name) = lower(?)", [name], { $0[0] }) {
+            return id
+        }
+        try database.run("INSERT INTO branches (name, created_at) VALUES (?, ?)", [name, timestamp])
+        return database.lastInsertRowID
+    }
+}

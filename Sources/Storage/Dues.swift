@@ -1,0 +1,38 @@
+import SQLite
+
+/// A member's payment status for one year.
+public enum DuesStatus: String, Sendable, CaseIterable {
+    case unpaid, paid, waived
+}
+
+/// Where a payment status came from.
+public enum DuesSource: String, Sendable {
+    /// A whole-register import.
+    case register
+    /// A "not paid" list import.
+    case unpaidList = "unpaid_list"
+    /// A coordinator's manual mark.
+    case manual
+    /// Generated demo data.
+    case demo
+}
+
+extension Store {
+    /// Sets a member's status for a year inside the caller's transaction; returns whether it changed.
+    @discardableResult
+    func setDues(_ database: Database, memberID: Int64, year: Int, status: DuesStatus, source: DuesSource) throws -> Bool {
+        try database.run("""
+            INSERT INTO dues (member_id, year, status, source, changed_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (member_id, year) DO UPDATE SET
+                status = excluded.status, source = excluded.source, changed_at = excluded.changed_at
+            WHERE dues.status <> excluded.status
+            """, [memberID, year, status.rawValue, source.rawValue, timestamp]) > 0
+    }
+
+    /// A member's status per year, newest year first.
+    public func dues(memberID: Int64) throws -> [(year: Int, status: DuesStatus)] {
+        try database.fetchAll("SELECT year, status FROM dues WHERE member_id = ? ORDER BY year DESC", [memberID]) {
+            (year: $0[0] as Int, status: DuesStatus(rawValue: $0[1]) ?? .unpaid)
+        }
+    }
+}

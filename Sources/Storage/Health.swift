@@ -1,0 +1,89 @@
+import Foundation
+import SQLite
+
+/// One check made by `dues doctor`.
+public struct HealthCheck: Sendable, Equatable, Codable {
+    public let name: String
+    public let ok: Bool
+    public let detail: String
+}
+
+extension Store {
+    /// Checks a database file without changing it: permissions, opening, integrity, foreign keys, pragmas, schema.
+    public static func diagnose(path: String) -> [HealthCheck] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return [HealthCheck(name: "file", ok: false, detail: "no database at \(path)")]
+        }
+        var checks = permissionChecks(path: path)
+        let database: Database
+        do {
+            database = try Database(path: path)
+            checks.append(HealthCheck(name: "open", ok: true, detail: "opened in WAL mode"))
+        } catch {
+            checks.append(HealthCheck(name: "open", ok: false, detail: "\(error)"))
+            return checks
+        }
+        checks.append(pragmaCheck(database, "quick_check") { $0 == ["ok"] })
+        checks.append(pragmaCheck(database, "integrity_check") { $0 == ["ok"] })
+        checks.append(pragmaCheck(database, "foreign_key_check", expected: "no dangling references") { $0.isEmpty })
+        checks.append(pragmaCheck(database, "journal_mode") { $0 == ["wal"] })
+        checks.append(pragmaCheck(database, "foreign_keys") { $0 == ["1"] })
+        checks.append(pragmaCheck(database, "synchronous", expected: "2 (FULL)") { $0 == ["2"] })
+        checks.append(pragmaCheck(database, "busy_timeout", expected: "at least 5000 ms") {
+            Int($0.first ?? "") ?? 0 >= 5000
+        })
+        checks.append(schemaCheck(database))
+        return checks
+    }
+
+    private static func permissionChecks(path: String) -> [HealthCheck] {
+        [path, path + "-wal", path + "-shm"].compactMap { file in
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+                  let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue else { return nil }
+            let name = "permissions " + URL(fileURLWithPath: file).lastPathComponent
+            let octal = String(mode & 0o777, radix: 8)
+            return mode & 0o077 == 0
+                ? HealthCheck(name: name, ok: true, detail: "mode \(octal)")
+                : HealthCheck(name: name, ok: false, detail: "mode \(octal): others can read member data; run chmod 600 \(file)")
+        }
+    }
+
+    private static func pragmaCheck(
+        _ database: Database, _ pragma: String, expected: String? = nil, _ isHealthy: ([String]) -> Bool
+    ) -> HealthCheck {
+        do {
+            let rows = try database.fetchAll("PRAGMA \(pragma)") { row in
+                (0..<row.count).map { (row[$0] as SQLValue?).map(Self.text) ?? "NULL" }.joined(separator: " ")
+            }
+            let shown = rows.prefix(5).joined(separator: "; ") + (rows.count > 5 ? "; … (\(rows.count) rows)" : "")
+            let healthy = isHealthy(rows)
+            return HealthCheck(
+                name: pragma, ok: healthy,
+                detail: healthy ? (expected ?? shown) : "expected \(expected ?? "ok"), got \(shown.isEmpty ? "nothing" : shown)")
+        } catch {
+            return HealthCheck(name: pragma, ok: false, detail: "\(error)")
+        }
+    }
+
+    private static func text(_ value: SQLValue) -> String {
+        switch value {
+        case .null: "NULL"
+        case .integer(let number): String(number)
+        case .real(let number): String(number)
+        case .text(let text): text
+        case .blob(let bytes): "<\(bytes.count) bytes>"
+        }
+    }
+
+    private static func schemaCheck(_ database: Database) -> HealthCheck {
+        do {
+            let migrator = try Schema.migrator()
+            let pending = try migrator.pending(in: database)
+            return pending.isEmpty
+                ? HealthCheck(name: "schema", ok: true, detail: "up to date (version \(migrator.latestVersion))")
+                : HealthCheck(name: "schema", ok: false, detail: "\(pending.count) migration(s) pending: run `dues init`")
+        } catch {
+            return HealthCheck(name: "schema", ok: false, detail: "\(error)")
+        }
+    }
+}

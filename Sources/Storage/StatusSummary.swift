@@ -1,0 +1,67 @@
+import SQLite
+
+/// A short overview of what a database holds.
+public struct StatusSummary: Sendable, Equatable, Codable {
+    public struct BranchCount: Sendable, Equatable, Codable {
+        public let branch: String
+        public let members: Int
+    }
+
+    public struct YearCount: Sendable, Equatable, Codable {
+        public let year: Int
+        public let unpaid: Int
+        public let paid: Int
+        public let waived: Int
+    }
+
+    public struct CampaignCount: Sendable, Equatable, Codable {
+        public let name: String
+        public let kind: String
+        public let year: Int
+        public let status: String
+        public let open: Int
+        public let closed: Int
+    }
+
+    public let demo: Bool
+    public let members: Int
+    public let leftRegister: Int
+    public let withoutBranch: Int
+    public let branches: [BranchCount]
+    public let years: [YearCount]
+    public let campaigns: [CampaignCount]
+    public let callers: Int
+}
+
+extension Store {
+    /// Counts members, branches, payments per year and campaigns, from one snapshot.
+    public func statusSummary() throws -> StatusSummary {
+        try read { database in
+            let totals = try database.fetchOne("""
+                SELECT count(*) FILTER (WHERE left_register_at IS NULL),
+                       count(*) FILTER (WHERE left_register_at IS NOT NULL),
+                       count(*) FILTER (WHERE left_register_at IS NULL AND branch_id IS NULL)
+                FROM members
+                """) { (members: $0[0] as Int, left: $0[1] as Int, noBranch: $0[2] as Int) }!
+            let branches = try self.branches().map { StatusSummary.BranchCount(branch: $0.name, members: $0.members) }
+            let years = try database.fetchAll("""
+                SELECT d.year, count(*) FILTER (WHERE d.status = 'unpaid'), count(*) FILTER (WHERE d.status = 'paid'),
+                       count(*) FILTER (WHERE d.status = 'waived')
+                FROM dues d JOIN members m ON m.id = d.member_id AND m.left_register_at IS NULL
+                GROUP BY d.year ORDER BY d.year DESC
+                """) { StatusSummary.YearCount(year: $0[0], unpaid: $0[1], paid: $0[2], waived: $0[3]) }
+            let campaigns = try database.fetchAll("""
+                SELECT c.name, c.kind, c.year, c.status,
+                       count(e.id) FILTER (WHERE e.status = 'open'), count(e.id) FILTER (WHERE e.status <> 'open')
+                FROM campaigns c LEFT JOIN call_list_entries e ON e.campaign_id = c.id
+                GROUP BY c.id ORDER BY c.created_at DESC, c.id DESC
+                """) {
+                StatusSummary.CampaignCount(name: $0[0], kind: $0[1], year: $0[2], status: $0[3], open: $0[4], closed: $0[5])
+            }
+            let callers: Int = try database.fetchOne("SELECT count(*) FROM callers WHERE active = 1") { $0[0] } ?? 0
+            return StatusSummary(
+                demo: try setting(.demo) != nil, members: totals.members, leftRegister: totals.left,
+                withoutBranch: totals.noBranch, branches: branches, years: years, campaigns: campaigns, callers: callers)
+        }
+    }
+}

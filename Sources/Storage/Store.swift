@@ -1,0 +1,81 @@
+import Foundation
+import SQLite
+
+/// The dues database: opened, checked and brought up to date, with typed queries in extensions.
+///
+/// Every change that touches more than one row runs in one `BEGIN IMMEDIATE` transaction.
+public final class Store {
+    /// The underlying connection. Only the Storage module writes SQL against it.
+    let database: Database
+    /// Where the database lives.
+    public let path: String
+    /// The clock, fixed in tests.
+    public let now: () -> Date
+    /// Who is acting, for the audit log (the operating-system user unless told otherwise).
+    public let actor: String
+
+    private init(database: Database, path: String, now: @escaping () -> Date, actor: String) {
+        self.database = database
+        self.path = path
+        self.now = now
+        self.actor = actor
+    }
+
+    /// Creates the database if needed and applies pending migrations. Returns the store and the migrations applied.
+    public static func create(
+        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+    ) throws -> (store: Store, applied: [Migration]) {
+        let database = try connect(path, create: true)
+        try refusePack(database, path: path)
+        let applied = try Schema.migrator().migrate(database)
+        return (Store(database: database, path: path, now: now, actor: actor), applied)
+    }
+
+    /// Opens an existing database whose schema is up to date.
+    public static func open(
+        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+    ) throws -> Store {
+        let database = try connect(path, create: false)
+        try refusePack(database, path: path)
+        let pending = try Schema.migrator().pending(in: database)
+        guard pending.isEmpty else { throw StoreError.needsUpgrade(path: path, pending: pending.count) }
+        return Store(database: database, path: path, now: now, actor: actor)
+    }
+
+    /// The operating-system user name.
+    public static var defaultActor: String {
+        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+    }
+
+    private static func connect(_ path: String, create: Bool) throws -> Database {
+        if !create, !FileManager.default.fileExists(atPath: path) { throw StoreError.noDatabase(path: path) }
+        do {
+            return try Database(path: path, create: create)
+        } catch let error as SQLiteError where error.isCorruption {
+            throw StoreError.unreadable(path: path, detail: error.message)
+        }
+    }
+
+    private static func refusePack(_ database: Database, path: String) throws {
+        do {
+            let isPack = try database.fetchOne(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'pack_info'") { _ in true } ?? false
+            if isPack { throw StoreError.isPack(path: path) }
+        } catch let error as SQLiteError where error.isCorruption {
+            throw StoreError.unreadable(path: path, detail: error.message)
+        }
+    }
+
+    /// Runs `body` in one write transaction.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try database.write(body)
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try database.read(body)
+    }
+
+    /// The current time in whole seconds, as stored.
+    var timestamp: Int64 { Int64(now().timeIntervalSince1970.rounded(.down)) }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Demo
+import Foundation
+import Model
+import Storage
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers.",
+        discussion: "The members are invented. A demo database is marked as such; --force replaces only a demo database.")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Flag(help: "Replace an existing demo database at the same path.")
+    var force = false
+
+    @Option(help: "Seed for the generated data.")
+    var seed: UInt64 = 2018
+
+    func run() throws {
+        let text = Text(options.language)
+        if FileManager.default.fileExists(atPath: options.path) {
+            let existing = try options.open()
+            guard force, try existing.setting(.demo) != nil else {
+                throw CLIError(description: text(
+                    "\(options.path) finnes allerede. Bruk --db for en ny fil\(try existing.setting(.demo) != nil ? ", eller --force for å lage demoen på nytt" : "").",
+                    "\(options.path) already exists. Use --db for a new file\(try existing.setting(.demo) != nil ? ", or --force to recreate the demo" : "")."))
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.path + suffix) }
+        }
+        let (store, _) = try Store.create(at: options.path)
+        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        try store.load(DemoData.seed(today: CalendarDate(store.now(), in: oslo), seed: seed))
+        let summary = try store.statusSummary()
+        let unpaid = summary.years.first?.unpaid ?? 0
+        print(text(
+            "Demodatabase laget i \(store.path): \(summary.members) medlemmer i \(summary.branches.count) lokallag, \(unpaid) har ikke betalt for \(summary.years.first?.year ?? 0), \(summary.callers) ringere.",
+            "Demo database created at \(store.path): \(summary.members) members in \(summary.branches.count) branches, \(unpaid) unpaid for \(summary.years.first?.year ?? 0), \(summary.callers) callers."))
+    }
+}

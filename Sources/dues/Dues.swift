@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+@main
+struct Dues: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "dues",
+        abstract: "Call members who have not paid their dues, and welcome new ones.",
+        discussion: """
+            Start with `dues demo` for a ready demo database, or `dues init` and `dues import FILE` for your own.
+            The database is ./dues.sqlite unless --db or DUES_DB says otherwise.
+            """,
+        version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
+        subcommands: [Init.self, Demo.self, Status.self, Doctor.self])
+
+    static func main() {
+        umask(0o077)
+        setlocale(LC_ALL, "")
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: CLIError.wrap(error))
+        }
+    }
+}

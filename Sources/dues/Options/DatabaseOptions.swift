@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+
+/// The options every command that uses the database takes.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (default: $DUES_DB, else ./dues.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Interface language: nb or en (default: from $LANG).")
+    var lang: Language?
+
+    /// The database path after defaults.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["DUES_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dues.sqlite"
+    }
+
+    /// The interface language after defaults.
+    var language: Language {
+        lang ?? Language.from(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the existing, up-to-date database.
+    func open() throws -> Store {
+        try Store.open(at: path)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
