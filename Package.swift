@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(name: "Register", dependencies: ["Model", "Spreadsheet", "Storage"]),
         .target(name: "Demo", dependencies: ["Model", "Storage"]),
-        .target(name: "CallScreen", dependencies: ["Model", "TextCells"]),
+        .target(name: "CallScreen", dependencies: ["TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
         .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
         .executableTarget(
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
-        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model"]),
+        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model"]),
         .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite"]),
