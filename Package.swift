@@ -47,8 +47,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model"]),
@@ -56,6 +57,6 @@ let package = Package(
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model"]),
-        .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite"]),
+        .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite", "Model", "TestSupport"]),
     ]
 )

@@ -13,10 +13,12 @@ INSERT INTO settings (key, value) VALUES
     ('membership_office_email', 'medlem@example.org'),
     ('note_retention_days', '365');
 
--- The municipal branches.
+-- The municipal branches. `name_key` is the name lower-cased by dues (SQLite's lower() knows only ASCII),
+-- so that "TROMSØ" finds "Tromsø".
 CREATE TABLE branches (
     id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0 AND name = trim(name)),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND name = trim(name)),
+    name_key TEXT NOT NULL UNIQUE,
     created_at INTEGER NOT NULL
 ) STRICT;
 
@@ -46,7 +48,7 @@ CREATE TABLE members (
     phone_wrong INTEGER NOT NULL DEFAULT 0 CHECK (phone_wrong IN (0, 1)),
     email TEXT CHECK (email = lower(email) AND email LIKE '%_@_%._%'),
     branch_id INTEGER REFERENCES branches(id),
-    joined_on TEXT CHECK (date(joined_on) IS joined_on),
+    joined_on TEXT CHECK (date(joined_on, '+0 days') IS joined_on),
     do_not_call INTEGER NOT NULL DEFAULT 0 CHECK (do_not_call IN (0, 1)),
     -- The member agreed to be kept after their dues lapse (retention).
     keep_consent INTEGER NOT NULL DEFAULT 0 CHECK (keep_consent IN (0, 1)),
@@ -65,7 +67,7 @@ CREATE INDEX members_joined ON members(joined_on) WHERE joined_on IS NOT NULL;
 -- Each dues year's payment deadline; retention counts from it.
 CREATE TABLE dues_years (
     year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 2999),
-    payment_deadline TEXT NOT NULL CHECK (date(payment_deadline) IS payment_deadline)
+    payment_deadline TEXT NOT NULL CHECK (date(payment_deadline, '+0 days') IS payment_deadline)
 ) STRICT;
 
 -- Payment status per member per year, with when and from what source it last changed.
@@ -84,6 +86,7 @@ CREATE INDEX dues_year_status ON dues(year, status);
 CREATE TABLE callers (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND name = trim(name)),
+    name_key TEXT NOT NULL,
     phone TEXT,
     branch_id INTEGER REFERENCES branches(id),
     capacity INTEGER NOT NULL DEFAULT 30 CHECK (capacity BETWEEN 1 AND 100000),
@@ -91,7 +94,7 @@ CREATE TABLE callers (
     created_at INTEGER NOT NULL
 ) STRICT;
 
-CREATE UNIQUE INDEX callers_active_name ON callers(lower(name)) WHERE active = 1;
+CREATE UNIQUE INDEX callers_active_name ON callers(name_key) WHERE active = 1;
 
 -- A calling campaign: dues reminders for a year, or welcome calls to new members.
 CREATE TABLE campaigns (
@@ -221,7 +224,7 @@ CREATE TABLE audit_log (
     actor TEXT NOT NULL,
     action TEXT NOT NULL CHECK (length(action) > 0),
     subject TEXT,
-    counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts) AND json_type(counts) = 'object')
+    counts TEXT NOT NULL DEFAULT '{}' CHECK (counts LIKE '{%}')
 ) STRICT;
 
 CREATE INDEX audit_log_at ON audit_log(at);

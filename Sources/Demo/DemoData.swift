@@ -63,14 +63,13 @@ public enum DemoData {
     /// written the many ways a register holds them.
     private static func phoneText(_ random: inout SeededGenerator) -> String {
         let roll = Double.random(in: 0..<1, using: &random)
-        let digits = { (count: Int) in (0..<count).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined() }
         switch roll {
         case ..<0.03: return ""
         case ..<0.045: return ["12345", "ring etter kl 16", "000"].randomElement(using: &random)!
-        case ..<0.055: return "+46 70" + digits(7)
-        case ..<0.14: return "77" + digits(6)
+        case ..<0.055: return "+46 70" + digits(7, &random)
+        case ..<0.14: return "77" + digits(6, &random)
         default:
-            let mobile = ["4", "9"].randomElement(using: &random)! + digits(7)
+            let mobile = ["4", "9"].randomElement(using: &random)! + digits(7, &random)
             let chars = Array(mobile)
             switch Int.random(in: 0..<6, using: &random) {
             case 0: return String(chars[0..<3]) + " " + String(chars[3..<5]) + " " + String(chars[5...])
@@ -79,6 +78,10 @@ public enum DemoData {
             default: return mobile
             }
         }
+    }
+
+    private static func digits(_ count: Int, _ random: inout SeededGenerator) -> String {
+        (0..<count).map { _ in String(Int.random(in: 0...9, using: &random)) }.joined()
     }
 
     private static func joinDate(today: CalendarDate, _ random: inout SeededGenerator) -> CalendarDate {

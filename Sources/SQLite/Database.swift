@@ -176,6 +176,7 @@ public final class Database {
     /// Runs `body` in a write transaction opened with `BEGIN IMMEDIATE`, so the write lock is taken up front
     /// and a busy database is waited for rather than failing halfway.
     /// Inside another transaction it runs in a savepoint. Any error rolls back and is rethrown.
+    @discardableResult
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isInTransaction { return try savepoint(body) }
         try execute("BEGIN IMMEDIATE")
@@ -183,6 +184,7 @@ public final class Database {
     }
 
     /// Runs `body` in a savepoint; an error rolls back to it and is rethrown.
+    @discardableResult
     public func savepoint<T>(_ body: (Database) throws -> T) throws -> T {
         savepointDepth += 1
         defer { savepointDepth -= 1 }

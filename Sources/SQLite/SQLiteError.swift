@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// An error reported by SQLite.
 ///
@@ -29,7 +30,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         var text = "SQLite error \(extendedCode) (\(String(cString: sqlite3_errstr(extendedCode)))): \(message)"
-        if let sql { text += " — in: \(sql)" }
+        if let sql {
+            let line = sql.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            text += " — in: " + (line.count > 160 ? line.prefix(160) + "…" : line)
+        }
         return text
     }
 }

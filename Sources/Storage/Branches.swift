@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 
 /// A municipal branch and its member count.
@@ -20,16 +21,21 @@ extension Store {
 
     /// The branch with `name` (compared without regard to case), if it exists.
     public func branch(named name: String) throws -> Branch? {
-        try branches().first { $0.name.lowercased() == name.lowercased() }
+        try branches().first { Self.nameKey($0.name) == Self.nameKey(name) }
+    }
+
+    /// The key names are compared by: trimmed and lower-cased, for every alphabet.
+    static func nameKey(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
     /// The id of the branch named `name`, creating it when new. Runs inside the caller's transaction.
     func branchID(_ database: Database, named name: String) throws -> Int64 {
-        if let id: Int64 = try database.fetchOne(
-            "SELECT id FROM branches WHERE lower(name) = lower(?)", [name], { $0[0] }) {
+        if let id: Int64 = try database.fetchOne("SELECT id FROM branches WHERE name_key = ?", [Self.nameKey(name)], { $0[0] }) {
             return id
         }
-        try database.run("INSERT INTO branches (name, created_at) VALUES (?, ?)", [name, timestamp])
+        try database.run(
+            "INSERT INTO branches (name, name_key, created_at) VALUES (?, ?, ?)", [name, Self.nameKey(name), timestamp])
         return database.lastInsertRowID
     }
 }

@@ -47,7 +47,7 @@ extension Store {
     /// The active caller named `name` (compared without regard to case).
     public func caller(named name: String) throws -> Caller {
         guard let caller = try database.fetchOne(
-            Self.callerColumns + " WHERE c.active = 1 AND lower(c.name) = lower(?)", [name], Self.caller) else {
+            Self.callerColumns + " WHERE c.active = 1 AND c.name_key = ?", [Self.nameKey(name)], Self.caller) else {
             throw StoreError.notFound(kind: "caller", name: name)
         }
         return caller
@@ -68,16 +68,16 @@ extension Store {
         guard !name.isEmpty else { throw StoreError.invalid("a caller needs a name") }
         guard draft.capacity > 0 else { throw StoreError.invalid("capacity must be a positive number, not \(draft.capacity)") }
         let exists = try database.fetchOne(
-            "SELECT 1 FROM callers WHERE active = 1 AND lower(name) = lower(?)", [name]) { _ in true } ?? false
+            "SELECT 1 FROM callers WHERE active = 1 AND name_key = ?", [Self.nameKey(name)]) { _ in true } ?? false
         guard !exists else { throw StoreError.conflict("there is already a caller named \(name)") }
         var branchID: Int64?
         if let branch = draft.branch {
-            branchID = try database.fetchOne("SELECT id FROM branches WHERE lower(name) = lower(?)", [branch]) { $0[0] }
+            branchID = try database.fetchOne("SELECT id FROM branches WHERE name_key = ?", [Self.nameKey(branch)]) { $0[0] }
             guard branchID != nil else { throw StoreError.notFound(kind: "branch", name: branch) }
         }
         try database.run(
-            "INSERT INTO callers (name, phone, branch_id, capacity, created_at) VALUES (?, ?, ?, ?, ?)",
-            [name, draft.phone, branchID, draft.capacity, timestamp])
+            "INSERT INTO callers (name, name_key, phone, branch_id, capacity, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [name, Self.nameKey(name), draft.phone, branchID, draft.capacity, timestamp])
         let id = database.lastInsertRowID
         return try database.fetchOne(Self.callerColumns + " WHERE c.id = ?", [id], Self.caller)!
     }

@@ -61,7 +61,7 @@ public struct BranchGoal: Sendable, Equatable {
 extension Store {
     /// Loads a seed into an empty database, all or nothing.
     public func load(_ seed: Seed) throws {
-        try write { database in
+        try write { (database: Database) -> Void in
             let existing: Int = try database.fetchOne("SELECT count(*) FROM members") { $0[0] } ?? 0
             guard existing == 0 else { throw StoreError.conflict("\(path) already holds members; use a new file") }
             for (key, value) in seed.settings {
@@ -83,8 +83,8 @@ extension Store {
                 }
             }
             for member in seed.members {
-                let branchID = try member.record.branch.map { try branchIDs[$0] ?? branchID(database, named: $0) }
-                let id = try insertMember(database, member.record, branchID: branchID, seenAt: timestamp)
+                let memberBranch = try member.record.branch.map { try branchIDs[$0] ?? self.branchID(database, named: $0) }
+                let id = try insertMember(database, member.record, branchID: memberBranch, seenAt: timestamp)
                 for (year, status) in member.dues.sorted(by: { $0.key < $1.key }) {
                     try setDues(database, memberID: id, year: year, status: status, source: .demo)
                 }

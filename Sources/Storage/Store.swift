@@ -67,6 +67,7 @@ public final class Store {
     }
 
     /// Runs `body` in one write transaction.
+    @discardableResult
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try database.write(body)
     }

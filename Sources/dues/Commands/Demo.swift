@@ -28,9 +28,15 @@ struct Demo: ParsableCommand {
             }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.path + suffix) }
         }
-        let (store, _) = try Store.create(at: options.path)
-        let oslo = TimeZone(identifier: "Europe/Oslo")!
-        try store.load(DemoData.seed(today: CalendarDate(store.now(), in: oslo), seed: seed))
+        let store: Store
+        do {
+            store = try Store.create(at: options.path).store
+            let oslo = TimeZone(identifier: "Europe/Oslo")!
+            try store.load(DemoData.seed(today: CalendarDate(store.now(), in: oslo), seed: seed))
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.path + suffix) }
+            throw error
+        }
         let summary = try store.statusSummary()
         let unpaid = summary.years.first?.unpaid ?? 0
         print(text(

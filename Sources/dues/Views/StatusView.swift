@@ -1,0 +1,41 @@
+import Storage
+import TextCells
+
+/// The terminal rendering of `dues status`.
+struct StatusView {
+    let summary: StatusSummary
+    let text: Text
+
+    func render() -> String {
+        var lines: [String] = []
+        if summary.demo { lines.append(text("DEMODATA: medlemmene er oppdiktet.", "DEMO DATA: the members are invented.")) }
+        lines.append(text(
+            "Medlemmer: \(summary.members) (\(summary.leftRegister) har gått ut av registeret, \(summary.withoutBranch) uten lokallag). Ringere: \(summary.callers).",
+            "Members: \(summary.members) (\(summary.leftRegister) left the register, \(summary.withoutBranch) without a branch). Callers: \(summary.callers)."))
+        if !summary.years.isEmpty {
+            var years = TextTable(columns: [
+                .init(text("År", "Year")), .init(text("Ubetalt", "Unpaid"), alignment: .right),
+                .init(text("Betalt", "Paid"), alignment: .right), .init(text("Fritatt", "Waived"), alignment: .right),
+            ])
+            for year in summary.years { years.append([String(year.year), String(year.unpaid), String(year.paid), String(year.waived)]) }
+            lines += ["", years.render()]
+        }
+        if !summary.campaigns.isEmpty {
+            var campaigns = TextTable(columns: [
+                .init(text("Kampanje", "Campaign"), shrinkPriority: 1), .init(text("Type", "Kind")),
+                .init(text("År", "Year")), .init(text("Status", "Status")),
+                .init(text("Åpne", "Open"), alignment: .right), .init(text("Ferdige", "Closed"), alignment: .right),
+            ])
+            for campaign in summary.campaigns {
+                campaigns.append([campaign.name, campaign.kind, String(campaign.year), campaign.status, String(campaign.open), String(campaign.closed)])
+            }
+            lines += ["", campaigns.render()]
+        }
+        var branches = TextTable(columns: [
+            .init(text("Lokallag", "Branch"), shrinkPriority: 1), .init(text("Medlemmer", "Members"), alignment: .right),
+        ])
+        for branch in summary.branches { branches.append([branch.branch, String(branch.members)]) }
+        lines += ["", branches.render()]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SQLite
+import TestSupport
+import Testing
+@testable import Storage
+
+@Suite struct StoreTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    @Test func createAppliesEveryMigrationOnceAndOpenThenWorks() throws {
+        let path = folder.path("dues.sqlite")
+        let first = try Store.create(at: path)
+        #expect(first.applied.map(\.version) == Schema.migrations.map(\.version))
+        #expect(try Store.create(at: path).applied.isEmpty)
+        #expect(try Store.open(at: path).statusSummary().members == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
+
+    @Test func openRefusesAMissingFileAndCreatesNothing() {
+        let path = folder.path("missing.sqlite")
+        #expect(throws: StoreError.noDatabase(path: path)) { try Store.open(at: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func openAsksForAnUpgradeWhenMigrationsArePending() throws {
+        let path = folder.path("old.sqlite")
+        let database = try Database(path: path, create: true)
+        try Migrator(migrations: []).migrate(database)
+        #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count)) { try Store.open(at: path) }
+    }
+
+    @Test func refusesAFileThatIsNotADatabaseWithoutChangingIt() throws {
+        let path = folder.path("register.xlsx")
+        let bytes = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { try Store.open(at: path) }
+        #expect(throws: StoreError.self) { try Store.create(at: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func settingsAndCallersRoundTrip() throws {
+        let store = try Store.create(at: folder.path("dues.sqlite")).store
+        try store.setSetting(.party, to: "Bygdepartiet")
+        #expect(try store.setting(.party) == "Bygdepartiet")
+        #expect(try store.setting(.databaseID)?.count == 32)
+        try store.addCaller(CallerDraft(name: "Ørjan Hætta-Sara", capacity: 12))
+        #expect(throws: StoreError.self) { try store.addCaller(CallerDraft(name: "ørjan hætta-sara")) }
+        #expect(throws: StoreError.self) { try store.addCaller(CallerDraft(name: "Per", capacity: 0)) }
+        #expect(throws: StoreError.notFound(kind: "branch", name: "Atlantis")) {
+            try store.addCaller(CallerDraft(name: "Per", branch: "Atlantis"))
+        }
+        #expect(try store.callers().map(\.name) == ["Ørjan Hætta-Sara"])
+        #expect(try store.caller(named: "ØRJAN HÆTTA-SARA").capacity == 12)
+        #expect(try store.auditLog().map(\.action) == ["caller_add"])
+    }
+}
