@@ -1,0 +1,106 @@
+import Foundation
+
+/// A call script with merge fields, checked when it is saved so a volunteer never sees a broken one.
+///
+/// Fields are written `{member.first_name}` (spaces inside the braces are allowed); `{{` and `}}`
+/// stand for literal braces.
+public struct ScriptTemplate: Sendable, Hashable {
+    /// One piece of a script.
+    public enum Segment: Sendable, Hashable {
+        case text(String)
+        case field(MergeField)
+    }
+
+    /// The script as written.
+    public let text: String
+    public let segments: [Segment]
+
+    /// Parses and checks a script; throws on an unknown field or an unbalanced brace,
+    /// naming the line and column (both from 1, columns in characters).
+    public init(validating text: String) throws {
+        self.text = text
+        var segments: [Segment] = []
+        var literal = ""
+        var line = 1, column = 1
+        var index = text.startIndex
+        func advance(_ character: Character) {
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "}" {
+                guard next < text.endIndex, text[next] == "}" else {
+                    throw ScriptTemplateError.unmatchedClosingBrace(line: line, column: column)
+                }
+                literal.append("}")
+                column += 2
+                index = text.index(after: next)
+                continue
+            }
+            guard character == "{" else {
+                literal.append(character)
+                advance(character)
+                index = next
+                continue
+            }
+            if next < text.endIndex, text[next] == "{" {
+                literal.append("{")
+                column += 2
+                index = text.index(after: next)
+                continue
+            }
+            guard let close = text[next...].firstIndex(where: { $0 == "}" || $0 == "{" || $0.isNewline }),
+                  text[close] == "}" else {
+                throw ScriptTemplateError.unclosedBrace(line: line, column: column)
+            }
+            let name = text[next..<close].trimmingCharacters(in: .whitespaces)
+            guard let field = MergeField(rawValue: name) else {
+                throw ScriptTemplateError.unknownField(name, line: line, column: column)
+            }
+            if !literal.isEmpty { segments.append(.text(literal)) }
+            literal = ""
+            segments.append(.field(field))
+            column += text[index...close].count
+            index = text.index(after: close)
+        }
+        if !literal.isEmpty { segments.append(.text(literal)) }
+        self.segments = segments
+    }
+
+    /// The fields the script uses.
+    public var fields: Set<MergeField> {
+        Set(segments.compactMap { if case .field(let field) = $0 { return field } else { return nil } })
+    }
+
+    /// The script with every field replaced by its value.
+    public func render(_ values: MergeValues) -> String {
+        var output = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text): output += text
+            case .field(let field): output += values[field]
+            }
+        }
+        return output
+    }
+}
+
+/// What is wrong with a call script.
+public enum ScriptTemplateError: Error, Sendable, Hashable, CustomStringConvertible {
+    case unknownField(String, line: Int, column: Int)
+    case unclosedBrace(line: Int, column: Int)
+    case unmatchedClosingBrace(line: Int, column: Int)
+
+    public var description: String {
+        let known = MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
+        switch self {
+        case let .unknownField(name, line, column):
+            return "\(line):\(column): unknown merge field {\(name)}; known fields: \(known)"
+        case let .unclosedBrace(line, column):
+            return "\(line):\(column): '{' is not closed on the same line; write {{ for a literal brace"
+        case let .unmatchedClosingBrace(line, column):
+            return "\(line):\(column): '}' has no matching '{'; write }} for a literal brace"
+        }
+    }
+}
