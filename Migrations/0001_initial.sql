@@ -111,6 +111,7 @@ CREATE TABLE campaigns (
     calling_end_minute INTEGER NOT NULL DEFAULT 1200 CHECK (calling_end_minute BETWEEN 1 AND 1440),
     calling_days TEXT NOT NULL DEFAULT '123456' CHECK (length(calling_days) BETWEEN 1 AND 7 AND calling_days NOT GLOB '*[^1-7]*'),
     time_zone TEXT NOT NULL DEFAULT 'Europe/Oslo',
+    cool_down_days INTEGER NOT NULL DEFAULT 1 CHECK (cool_down_days BETWEEN 1 AND 30),
     claim_timeout_seconds INTEGER NOT NULL DEFAULT 1800 CHECK (claim_timeout_seconds BETWEEN 60 AND 86400),
     -- Welcome campaigns hold members who joined within this many days.
     welcome_window_days INTEGER NOT NULL DEFAULT 60 CHECK (welcome_window_days BETWEEN 1 AND 3660),
@@ -142,7 +143,7 @@ CREATE TABLE call_list_entries (
     member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
     caller_id INTEGER REFERENCES callers(id),
     status TEXT NOT NULL DEFAULT 'open'
-        CHECK (status IN ('open', 'done', 'paid_since', 'left_register', 'exhausted', 'do_not_call', 'removed')),
+        CHECK (status IN ('open', 'done', 'paid_since', 'left_register', 'exhausted', 'do_not_call')),
     attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     last_outcome TEXT,
     next_call_at INTEGER,

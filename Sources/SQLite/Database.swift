@@ -95,48 +95,38 @@ public final class Database {
         }
     }
 
-    /// Runs one statement with positional arguments and returns the number of rows it changed.
+    /// Runs one statement and returns the number of rows it changed.
     @discardableResult
-    public func run(_ sql: String, _ arguments: [SQLBindable] = []) throws -> Int {
+    public func run(_ sql: String, _ arguments: SQLArguments = []) throws -> Int {
         try withStatement(sql, arguments) { statement in
-            while try statement.step() {}
-            return changes
-        }
-    }
-
-    /// Runs one statement with named arguments and returns the number of rows it changed.
-    @discardableResult
-    public func run(_ sql: String, named arguments: [String: SQLBindable]) throws -> Int {
-        try withStatement(sql) { statement in
-            try statement.bind(named: arguments)
             while try statement.step() {}
             return changes
         }
     }
 
     /// Maps every result row of a query.
-    public func fetchAll<T>(_ sql: String, _ arguments: [SQLBindable] = [], _ transform: (Row) throws -> T) throws -> [T] {
+    public func fetchAll<T>(_ sql: String, _ arguments: SQLArguments = [], _ transform: (Row) throws -> T) throws -> [T] {
         var results: [T] = []
         try forEach(sql, arguments) { results.append(try transform($0)) }
         return results
     }
 
     /// Maps the first result row of a query, if there is one.
-    public func fetchOne<T>(_ sql: String, _ arguments: [SQLBindable] = [], _ transform: (Row) throws -> T) throws -> T? {
+    public func fetchOne<T>(_ sql: String, _ arguments: SQLArguments = [], _ transform: (Row) throws -> T) throws -> T? {
         try withStatement(sql, arguments) { statement in
             try statement.step() ? try transform(statement.row) : nil
         }
     }
 
     /// Calls `body` for every result row, without collecting them.
-    public func forEach(_ sql: String, _ arguments: [SQLBindable] = [], _ body: (Row) throws -> Void) throws {
+    public func forEach(_ sql: String, _ arguments: SQLArguments = [], _ body: (Row) throws -> Void) throws {
         try withStatement(sql, arguments) { statement in
             while try statement.step() { try body(statement.row) }
         }
     }
 
     /// Lends the cached prepared statement for `sql`, bound to `arguments`, for repeated or custom stepping.
-    public func withStatement<T>(_ sql: String, _ arguments: [SQLBindable]? = nil, _ body: (Statement) throws -> T) throws -> T {
+    public func withStatement<T>(_ sql: String, _ arguments: SQLArguments? = nil, _ body: (Statement) throws -> T) throws -> T {
         let statement = try cachedStatement(sql)
         statement.isInUse = true
         defer {

@@ -48,16 +48,28 @@ public final class Statement {
         }
     }
 
-    /// Resets the statement and binds `values` to its named parameters (`:name`, `@name` or `$name`).
+    /// Resets the statement and binds values to its named parameters (`:name`, `@name` or `$name`; keys may omit the
+    /// prefix). Every parameter must get a value; keys the statement does not use are ignored, so one set of values
+    /// can serve several statements.
     public func bind(named values: [String: SQLBindable]) throws {
         reset()
-        for (name, value) in values {
-            let key = name.first.map { ":@$".contains($0) } == true ? name : ":" + name
-            let index = sqlite3_bind_parameter_index(handle, key)
-            guard index > 0 else {
-                throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(key)", sql: sql)
+        for index in stride(from: Int32(1), through: Int32(parameterCount), by: 1) {
+            guard let cName = sqlite3_bind_parameter_name(handle, index) else {
+                throw SQLiteError(extendedCode: SQLITE_RANGE, message: "parameter \(index) has no name", sql: sql)
+            }
+            let name = String(cString: cName)
+            guard let value = values[name] ?? values[String(name.dropFirst())] else {
+                throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no value for parameter \(name)", sql: sql)
             }
             try bind(value.sqlValue, at: index)
+        }
+    }
+
+    /// Resets the statement and binds `arguments`.
+    public func bind(_ arguments: SQLArguments) throws {
+        switch arguments {
+        case .positional(let values): try bind(values)
+        case .named(let values): try bind(named: values)
         }
     }
 

@@ -67,7 +67,7 @@ extension Store {
             INSERT INTO members (member_number, first_name, last_name, phone_raw, phone_e164, phone_kind, email,
                                  branch_id, joined_on, last_seen_at, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, Self.memberValues(record, branchID: branchID) + [seenAt, timestamp, timestamp])
+            """, .positional(Self.memberValues(record, branchID: branchID) + [seenAt, timestamp, timestamp]))
         return database.lastInsertRowID
     }
 

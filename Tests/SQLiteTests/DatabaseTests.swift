@@ -44,14 +44,14 @@ import Testing
 
     @Test func bindsBooleansDatesAndNamedParameters() throws {
         let when = Date(timeIntervalSince1970: 1_764_168_993)
-        try database.run("INSERT INTO t (i, r, s) VALUES (:flag, :when, $text)", named: ["flag": true, "when": 7.0, "$text": "x"])
+        try database.run("INSERT INTO t (i, r, s) VALUES (:flag, :when, $text)", ["flag": true, "when": 7.0, "$text": "x"])
         try database.run("INSERT INTO t (i) VALUES (?)", [when])
         #expect(try database.fetchOne("SELECT i, r, s FROM t WHERE s = 'x'") { ($0[0] as Bool, $0[1] as Double, $0[2] as String) }! == (true, 7.0, "x"))
         #expect(try database.fetchOne("SELECT i FROM t WHERE s IS NULL") { $0[0] as Date } == when)
     }
 
     @Test func reportsAnUnknownParameterNameAndAWrongArgumentCount() {
-        #expect(throws: SQLiteError.self) { try database.run("INSERT INTO t (i) VALUES (:a)", named: ["b": 1]) }
+        #expect(throws: SQLiteError.self) { try database.run("INSERT INTO t (i) VALUES (:a)", ["b": 1]) }
         #expect(throws: SQLiteError.self) { try database.run("INSERT INTO t (i) VALUES (?)", [1, 2]) }
     }
 

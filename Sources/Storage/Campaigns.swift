@@ -1,0 +1,150 @@
+import Foundation
+import Model
+import SQLite
+
+/// A calling campaign.
+public struct Campaign: Sendable, Equatable {
+    public let id: Int64
+    public let name: String
+    public let kind: CampaignKind
+    public let year: Int
+    public let language: Language
+    /// The phone-script template (validated when saved).
+    public let script: String
+    public let isOpen: Bool
+    public let rules: CallingRules
+    /// Welcome campaigns hold members who joined within this many days.
+    public let welcomeWindowDays: Int
+    public let createdAt: Date
+}
+
+/// What is needed to create a campaign.
+public struct CampaignDraft: Sendable {
+    public var name: String
+    public var kind: CampaignKind
+    public var year: Int
+    public var language: Language
+    /// The script; the kind's default in `language` when nil.
+    public var script: String?
+    public var rules: CallingRules
+    public var welcomeWindowDays: Int
+
+    public init(
+        name: String, kind: CampaignKind, year: Int, language: Language = .nb, script: String? = nil,
+        rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60
+    ) {
+        self.name = name
+        self.kind = kind
+        self.year = year
+        self.language = language
+        self.script = script
+        self.rules = rules
+        self.welcomeWindowDays = welcomeWindowDays
+    }
+}
+
+extension Store {
+    static let campaignColumns = """
+        SELECT id, name, kind, year, language, script, status, max_attempts, calling_start_minute,
+               calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
+               welcome_window_days, created_at
+        FROM campaigns
+        """
+
+    static func campaign(_ row: Row) -> Campaign {
+        let days = (row[10] as String).compactMap { $0.wholeNumberValue.flatMap(Weekday.init(rawValue:)) }
+        let rules = CallingRules(
+            maxAttempts: row[7], startMinute: row[8], endMinute: row[9], timeZoneIdentifier: row[11],
+            callingDays: Set(days), coolDownDays: row[12], claimTimeout: TimeInterval(row[13] as Int))
+        return Campaign(
+            id: row[0], name: row[1], kind: CampaignKind(rawValue: row[2]) ?? .dues, year: row[3],
+            language: Language(rawValue: row[4]) ?? .nb, script: row[5], isOpen: (row[6] as String) == "open",
+            rules: rules, welcomeWindowDays: row[14], createdAt: row[15])
+    }
+
+    /// Every campaign, newest first.
+    public func campaigns() throws -> [Campaign] {
+        try database.fetchAll(Self.campaignColumns + " ORDER BY created_at DESC, id DESC", [], Self.campaign)
+    }
+
+    /// The campaign named `name`.
+    public func campaign(named name: String) throws -> Campaign {
+        guard let campaign = try database.fetchOne(Self.campaignColumns + " WHERE name = ?", [name], Self.campaign) else {
+            throw StoreError.notFound(kind: "campaign", name: name)
+        }
+        return campaign
+    }
+
+    /// The open campaign to use when none is named: the only open one.
+    public func defaultCampaign() throws -> Campaign {
+        let open = try campaigns().filter(\.isOpen)
+        guard open.count == 1 else {
+            throw StoreError.invalid(open.isEmpty
+                ? "there is no open campaign: create one with `dues campaign create`"
+                : "several campaigns are open (\(open.map(\.name).joined(separator: ", "))): name one")
+        }
+        return open[0]
+    }
+
+    /// Creates a campaign and puts the members it holds on its list, in one transaction.
+    @discardableResult
+    public func createCampaign(_ draft: CampaignDraft) throws -> (campaign: Campaign, added: Int) {
+        let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.invalid("a campaign needs a name") }
+        try draft.rules.validate()
+        guard (1...3660).contains(draft.welcomeWindowDays) else {
+            throw StoreError.invalid("the welcome window must be between 1 and 3660 days")
+        }
+        let script = try ScriptTemplate(validating: draft.script ?? ScriptTemplate.defaultText(kind: draft.kind, language: draft.language))
+        return try write { database in
+            let exists = try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [name]) { _ in true } ?? false
+            guard !exists else { throw StoreError.conflict("there is already a campaign named \(name)") }
+            let rules = draft.rules
+            try database.run("""
+                INSERT INTO campaigns (name, kind, year, language, script, max_attempts, calling_start_minute,
+                    calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
+                    welcome_window_days, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [
+                    name, draft.kind.rawValue, draft.year, draft.language.rawValue, script.text, rules.maxAttempts,
+                    rules.startMinute, rules.endMinute, rules.callingDays.sorted().map { String($0.rawValue) }.joined(),
+                    rules.timeZoneIdentifier, rules.coolDownDays, Int(rules.claimTimeout), draft.welcomeWindowDays,
+                    timestamp,
+                ])
+            let campaign = try database.fetchOne(
+                Self.campaignColumns + " WHERE id = ?", [database.lastInsertRowID], Self.campaign)!
+            let added = try addEligibleMembers(database, campaign)
+            try audit(database, "campaign_create", subject: name, counts: ["added": added])
+            return (campaign, added)
+        }
+    }
+
+    /// Replaces a campaign's script after checking its merge fields.
+    public func setScript(campaign name: String, to text: String) throws {
+        let script = try ScriptTemplate(validating: text)
+        try write { database in
+            guard try database.run("UPDATE campaigns SET script = ? WHERE name = ?", [script.text, name]) == 1 else {
+                throw StoreError.notFound(kind: "campaign", name: name)
+            }
+            try audit(database, "script_set", subject: name)
+        }
+    }
+
+    /// Closes a campaign: nothing more is claimed from it, and held claims are released.
+    public func closeCampaign(named name: String) throws {
+        try write { database in
+            let campaign = try campaign(named: name)
+            guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is already closed") }
+            try database.run("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ?", [timestamp, campaign.id])
+            let released = try database.run(
+                "UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE campaign_id = ? AND claimed_by IS NOT NULL",
+                [campaign.id])
+            try audit(database, "campaign_close", subject: name, counts: ["released": released])
+        }
+    }
+
+    /// The local calendar day of the store's clock in a campaign's time zone.
+    func today(_ campaign: Campaign) -> CalendarDate {
+        CalendarDate(now(), in: campaign.rules.timeZone)
+    }
+}
