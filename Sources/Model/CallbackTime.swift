@@ -63,12 +63,12 @@ private struct Request {
             }
             if token == "om" || token == "in" {
                 if let next, Request.parts[next] != nil || Request.fillers.contains(next) { continue }
-                guard delayMinutes == nil, day == nil, let (minutes, used) = Request.delay(tokens) else { return nil }
-                tokens.removeFirst(used)
-                if minutes % 1440 == 0 && minutes >= 1440 {
-                    day = .offset(minutes / 1440)
+                guard delayMinutes == nil, day == nil, let delay = Request.delay(tokens) else { return nil }
+                tokens.removeFirst(delay.used)
+                if let days = delay.days {
+                    day = .offset(days)
                 } else {
-                    delayMinutes = minutes
+                    delayMinutes = delay.minutes
                 }
                 continue
             }
@@ -245,12 +245,11 @@ private struct Request {
     }
 
     /// A delay after `om`/`in`: a count (digits, `en`, `ei`, `et`, `an`, `a`, `one`) and a unit,
-    /// or a half hour. Returns the minutes and the tokens used.
-    private static func delay(_ tokens: [String]) -> (Int, Int)? {
-        if tokens.first == "halvtime" || tokens.first == "en" && tokens.dropFirst().first == "halvtime" {
-            return (30, tokens.first == "halvtime" ? 1 : 2)
-        }
-        if tokens.starts(with: ["half", "an", "hour"]) { return (30, 3) }
+    /// or a half hour. Whole days are returned as days, to be called at the start of calling hours.
+    private static func delay(_ tokens: [String]) -> (minutes: Int, days: Int?, used: Int)? {
+        if tokens.first == "halvtime" { return (30, nil, 1) }
+        if tokens.starts(with: ["en", "halvtime"]) { return (30, nil, 2) }
+        if tokens.starts(with: ["half", "an", "hour"]) { return (30, nil, 3) }
         guard tokens.count >= 2 else { return nil }
         let count: Int
         if ["en", "ei", "et", "an", "a", "one"].contains(tokens[0]) {
@@ -260,10 +259,11 @@ private struct Request {
             else { return nil }
             count = value
         }
-        guard let unit = units[tokens[1]] else { return nil }
-        let minutes = count * unit
-        guard minutes <= 60 * 24 * 60 else { return nil }
-        return (minutes, 2)
+        if dayUnits.contains(tokens[1]) {
+            return count <= 60 ? (count * 1440, count, 2) : nil
+        }
+        guard let unit = units[tokens[1]], count * unit <= 60 * 24 * 7 else { return nil }
+        return (count * unit, nil, 2)
     }
 
     private static func isDigits(_ text: Substring) -> Bool {
@@ -277,8 +277,9 @@ private struct Request {
     private static let units: [String: Int] = [
         "min": 1, "mins": 1, "minutt": 1, "minutter": 1, "minute": 1, "minutes": 1,
         "t": 60, "time": 60, "timer": 60, "timen": 60, "h": 60, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
-        "dag": 1440, "dager": 1440, "day": 1440, "days": 1440,
     ]
+
+    private static let dayUnits: Set<String> = ["dag", "dager", "day", "days"]
 
     private static let fillers: Set<String> = [
         "kl", "kl.", "klokka", "klokken", "at", "on", "på", "neste", "next", "ved", "ca", "ca.", "rundt",
