@@ -14,7 +14,10 @@ struct Dues: ParsableCommand {
             The database is ./dues.sqlite unless --db or DUES_DB says otherwise.
             """,
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
-        subcommands: [Init.self, Demo.self, Status.self, Doctor.self])
+        subcommands: [
+            Init.self, Demo.self, Status.self, Doctor.self,
+            CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self,
+        ])
 
     static func main() {
         umask(0o077)

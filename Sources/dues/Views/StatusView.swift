@@ -20,22 +20,25 @@ struct StatusView {
             for year in summary.years { years.append([String(year.year), String(year.unpaid), String(year.paid), String(year.waived)]) }
             lines += ["", years.render()]
         }
-        if !summary.campaigns.isEmpty {
-            var campaigns = TextTable(columns: [
-                .init(text("Kampanje", "Campaign"), shrinkPriority: 1), .init(text("Type", "Kind")),
-                .init(text("År", "Year")), .init(text("Status", "Status")),
-                .init(text("Åpne", "Open"), alignment: .right), .init(text("Ferdige", "Closed"), alignment: .right),
-            ])
-            for campaign in summary.campaigns {
-                campaigns.append([campaign.name, campaign.kind, String(campaign.year), campaign.status, String(campaign.open), String(campaign.closed)])
-            }
-            lines += ["", campaigns.render()]
-        }
+        if !summary.campaigns.isEmpty { lines += ["", campaignTable()] }
         var branches = TextTable(columns: [
             .init(text("Lokallag", "Branch"), shrinkPriority: 1), .init(text("Medlemmer", "Members"), alignment: .right),
         ])
         for branch in summary.branches { branches.append([branch.branch, String(branch.members)]) }
         lines += ["", branches.render()]
         return lines.joined(separator: "\n")
+    }
+
+    /// The campaigns, newest first.
+    func campaignTable() -> String {
+        var campaigns = TextTable(columns: [
+            .init(text("Kampanje", "Campaign"), shrinkPriority: 1), .init(text("Type", "Kind")),
+            .init(text("År", "Year")), .init(text("Status", "Status")),
+            .init(text("Åpne", "Open"), alignment: .right), .init(text("Ferdige", "Closed"), alignment: .right),
+        ])
+        for campaign in summary.campaigns {
+            campaigns.append([campaign.name, campaign.kind, String(campaign.year), campaign.status, String(campaign.open), String(campaign.closed)])
+        }
+        return campaigns.render()
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import Model
+import SQLite
+
+/// What a split did.
+public struct SplitSummary: Sendable, Equatable {
+    public struct Share: Sendable, Equatable {
+        public let caller: String
+        /// Open entries the caller now has.
+        public let entries: Int
+    }
+
+    public let shares: [Share]
+    /// Entries that changed hands.
+    public let moved: Int
+    /// Entries newly put on the list before splitting.
+    public let added: Int
+}
+
+extension Store {
+    /// Splits a campaign's open entries among callers by a strategy, in one transaction.
+    /// Households stay together; entries with a call logged stay with their caller unless `rebalance`.
+    @discardableResult
+    public func split(campaign name: String, callers names: [String], strategy: SplitStrategy, rebalance: Bool = false) throws -> SplitSummary {
+        guard !names.isEmpty else { throw StoreError.invalid("name at least one caller to split among") }
+        return try write { database in
+            let campaign = try campaign(named: name)
+            guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is closed") }
+            let callers = try names.map { try caller(named: $0) }
+            guard Set(callers.map(\.id)).count == callers.count else { throw StoreError.invalid("a caller is named twice") }
+            let added = try addEligibleMembers(database, campaign)
+            var entryOfMember: [Int64: (entry: Int64, caller: Int64?)] = [:]
+            var entries: [SplitEntry] = []
+            try database.forEach("""
+                SELECT e.id, e.member_id, coalesce(m.phone_e164, 'member:' || m.id), b.name, e.caller_id, e.attempts > 0
+                FROM call_list_entries e JOIN members m ON m.id = e.member_id LEFT JOIN branches b ON b.id = m.branch_id
+                WHERE e.campaign_id = ? AND e.status = 'open'
+                """, [campaign.id]) { row in
+                let member: Int64 = row[1]
+                entryOfMember[member] = (row[0], row[4])
+                entries.append(SplitEntry(memberID: member, household: row[2], branch: row[3], currentCaller: row[4], hasCalls: row[5]))
+            }
+            let plan = SplitPlanner.plan(
+                entries: entries, callers: callers.map { SplitCaller(id: $0.id, branch: $0.branch, capacity: $0.capacity) },
+                strategy: strategy, rebalance: rebalance)
+            var moved = 0
+            for (member, callerID) in plan.sorted(by: { $0.key < $1.key }) {
+                guard let entry = entryOfMember[member], entry.caller != callerID else { continue }
+                try database.run("UPDATE call_list_entries SET caller_id = ? WHERE id = ?", [callerID, entry.entry])
+                moved += 1
+            }
+            let shares = try callers.map { caller in
+                SplitSummary.Share(caller: caller.name, entries: try database.fetchOne(
+                    "SELECT count(*) FROM call_list_entries WHERE campaign_id = ? AND caller_id = ? AND status = 'open'",
+                    [campaign.id, caller.id]) { $0[0] } ?? 0)
+            }
+            try audit(database, "split", subject: name, counts: ["moved": moved, "added": added, "callers": callers.count])
+            return SplitSummary(shares: shares, moved: moved, added: added)
+        }
+    }
+
+    /// Moves a caller's open entries on a campaign to another caller; returns how many moved.
+    @discardableResult
+    public func reassign(campaign name: String, from source: String, to target: String, onlyUntouched: Bool = false) throws -> Int {
+        try write { database in
+            let campaign = try campaign(named: name)
+            let from = try caller(named: source), to = try caller(named: target)
+            guard from.id != to.id else { throw StoreError.invalid("reassign needs two different callers") }
+            let moved = try database.run("""
+                UPDATE call_list_entries SET caller_id = :to, claimed_by = NULL, claimed_at = NULL
+                WHERE campaign_id = :campaign AND caller_id = :from AND status = 'open' AND (:untouched = 0 OR attempts = 0)
+                """, ["to": to.id, "from": from.id, "campaign": campaign.id, "untouched": onlyUntouched])
+            try releaseClaims(database, callerID: from.id, campaignID: campaign.id)
+            try audit(database, "reassign", subject: name, counts: ["moved": moved])
+            return moved
+        }
+    }
+
+    /// Puts a caller's open entries on a campaign back in its pool; returns how many.
+    @discardableResult
+    public func release(campaign name: String, caller callerName: String) throws -> Int {
+        try write { database in
+            let campaign = try campaign(named: name)
+            let caller = try caller(named: callerName)
+            let released = try database.run("""
+                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL
+                WHERE campaign_id = ? AND caller_id = ? AND status = 'open'
+                """, [campaign.id, caller.id])
+            try releaseClaims(database, callerID: caller.id, campaignID: campaign.id)
+            try audit(database, "release", subject: name, counts: ["released": released])
+            return released
+        }
+    }
+
+    /// Removes a caller: their open entries on every campaign go back to the pools. History keeps their name.
+    @discardableResult
+    public func removeCaller(named name: String) throws -> Int {
+        try write { database in
+            let caller = try caller(named: name)
+            let released = try database.run("""
+                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL
+                WHERE caller_id = ? AND status = 'open'
+                """, [caller.id])
+            try releaseClaims(database, callerID: caller.id, campaignID: nil)
+            try database.run("UPDATE callers SET active = 0 WHERE id = ?", [caller.id])
+            try audit(database, "caller_remove", counts: ["released": released])
+            return released
+        }
+    }
+
+    private func releaseClaims(_ database: Database, callerID: Int64, campaignID: Int64?) throws {
+        try database.run("""
+            UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL
+            WHERE claimed_by = :caller AND (:campaign IS NULL OR campaign_id = :campaign)
+            """, ["caller": callerID, "campaign": campaignID])
+    }
+}

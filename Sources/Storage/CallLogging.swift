@@ -1,0 +1,158 @@
+import Foundation
+import Model
+import SQLite
+
+/// One call to record.
+public struct CallReport: Sendable, Equatable {
+    public var entryID: Int64
+    public var callerID: Int64
+    public var outcome: Outcome
+    public var note: String?
+    /// When the member asked to be called back (`callback` only).
+    public var callbackAt: Date?
+    /// The address the member confirmed for new payment details (`will_pay`).
+    public var email: String?
+    /// The welcome checklist (`welcomed` only).
+    public var checklist: Set<WelcomeChecklistItem>
+    /// When the call was made; now when nil (paper calls are entered back-dated).
+    public var calledAt: Date?
+
+    public init(
+        entryID: Int64, callerID: Int64, outcome: Outcome, note: String? = nil, callbackAt: Date? = nil,
+        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil
+    ) {
+        self.entryID = entryID
+        self.callerID = callerID
+        self.outcome = outcome
+        self.note = note
+        self.callbackAt = callbackAt
+        self.email = email
+        self.checklist = checklist
+        self.calledAt = calledAt
+    }
+}
+
+/// A recorded call and what it did to the entry.
+public struct LoggedCall: Sendable, Equatable {
+    public let callID: Int64
+    /// The call's globally unique id.
+    public let uid: String
+    public let transition: EntryTransition
+}
+
+extension Store {
+    /// How long a caller may take back the last outcome they logged.
+    public static let undoWindow: TimeInterval = 60
+
+    /// Records a call and moves its entry on by the campaign's retry rules, in one short `BEGIN IMMEDIATE`
+    /// transaction. `do_not_call` flags the member for every campaign; `wrong_number` marks the number wrong.
+    @discardableResult
+    public func logCall(_ report: CallReport) throws -> LoggedCall {
+        try write { database in
+            guard let entry = try database.fetchOne("""
+                SELECT e.campaign_id, e.member_id, e.status, e.attempts FROM call_list_entries e WHERE e.id = ?
+                """, [report.entryID], { (campaign: $0[0] as Int64, member: $0[1] as Int64?, status: $0[2] as String, attempts: $0[3] as Int) })
+            else { throw StoreError.notFound(kind: "call-list entry", name: String(report.entryID)) }
+            let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [entry.campaign], Self.campaign)!
+            guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
+            guard let memberID = entry.member else { throw StoreError.conflict("the member was purged from the register") }
+            guard Outcome.outcomes(for: campaign.kind).contains(report.outcome) else {
+                throw StoreError.invalid("\(report.outcome.rawValue) is not an outcome of a \(campaign.kind.rawValue) campaign")
+            }
+            let calledAt = report.calledAt ?? now()
+            let attempts = entry.attempts + 1
+            let transition = campaign.rules.transition(
+                after: report.outcome, attempts: attempts, at: calledAt, callback: report.callbackAt)
+            let uid = Self.newUID()
+            try database.run("""
+                INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [
+                    uid, report.entryID, report.callerID, calledAt, report.outcome.rawValue,
+                    report.note.flatMap { $0.isEmpty ? nil : $0 },
+                    report.outcome == .callback ? (transition.dueDate ?? report.callbackAt) : nil,
+                    report.email.flatMap(Email.normalize), timestamp,
+                ])
+            let callID = database.lastInsertRowID
+            for item in report.checklist where report.outcome == .welcomed {
+                try database.run("INSERT INTO call_checklist (call_id, item) VALUES (?, ?)", [callID, item.rawValue])
+            }
+            let isOpen = entry.status == EntryStatus.open.rawValue
+            try database.run("""
+                UPDATE call_list_entries SET attempts = attempts + 1, last_outcome = ?, claimed_by = NULL, claimed_at = NULL,
+                    status = ?, next_call_at = ?, closed_at = ?
+                WHERE id = ?
+                """, [
+                    report.outcome.rawValue, isOpen ? transition.status.rawValue : entry.status,
+                    isOpen ? transition.dueDate : nil, isOpen && transition.status != .open ? timestamp : nil,
+                    report.entryID,
+                ])
+            try applyToMember(database, memberID: memberID, outcome: report.outcome, except: report.entryID)
+            return LoggedCall(callID: callID, uid: uid, transition: transition)
+        }
+    }
+
+    /// What an outcome means for the member beyond this list.
+    private func applyToMember(_ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64) throws {
+        switch outcome {
+        case .doNotCall:
+            try database.run("UPDATE members SET do_not_call = 1, updated_at = ? WHERE id = ?", [timestamp, memberID])
+            try database.run("""
+                UPDATE call_list_entries SET status = 'do_not_call', closed_at = ?, claimed_by = NULL, claimed_at = NULL
+                WHERE member_id = ? AND status = 'open' AND id <> ?
+                """, [timestamp, memberID, entryID])
+        case .wrongNumber:
+            try database.run("UPDATE members SET phone_wrong = 1, updated_at = ? WHERE id = ?", [timestamp, memberID])
+        default:
+            break
+        }
+    }
+
+    /// Takes back a call the caller logged less than a minute ago: the call is deleted, the entry reopened and held
+    /// by the caller again, and a `do_not_call` or `wrong_number` mark it set is lifted.
+    public func undoCall(callID: Int64, caller: Caller) throws {
+        try write { database in
+            guard let call = try database.fetchOne(
+                "SELECT entry_id, caller_id, outcome, logged_at FROM call_log WHERE id = ?", [callID],
+                { (entry: $0[0] as Int64, caller: $0[1] as Int64, outcome: $0[2] as String, loggedAt: $0[3] as Int64) })
+            else { throw StoreError.notFound(kind: "call", name: String(callID)) }
+            guard call.caller == caller.id else { throw StoreError.conflict("only the caller who logged a call can undo it") }
+            guard timestamp - call.loggedAt <= Int64(Self.undoWindow) else {
+                throw StoreError.conflict("a call can only be undone within a minute")
+            }
+            let memberID: Int64 = try database.fetchOne("SELECT member_id FROM call_list_entries WHERE id = ?", [call.entry]) { $0[0] }!
+            try database.run("DELETE FROM call_log WHERE id = ?", [callID])
+            try database.run("""
+                UPDATE call_list_entries SET attempts = attempts - 1, status = 'open', closed_at = NULL, next_call_at = NULL,
+                    claimed_by = :caller, claimed_at = :now,
+                    last_outcome = (SELECT outcome FROM call_log WHERE entry_id = :entry ORDER BY called_at DESC, id DESC LIMIT 1)
+                WHERE id = :entry
+                """, ["caller": caller.id, "now": timestamp, "entry": call.entry])
+            switch Outcome(rawValue: call.outcome) {
+            case .doNotCall?:
+                try database.run("UPDATE members SET do_not_call = 0 WHERE id = ?", [memberID])
+                try database.run("""
+                    UPDATE call_list_entries SET status = 'open', closed_at = NULL
+                    WHERE member_id = ? AND status = 'do_not_call' AND closed_at = ?
+                    """, [memberID, call.loggedAt])
+            case .wrongNumber?:
+                try database.run("UPDATE members SET phone_wrong = 0 WHERE id = ?", [memberID])
+            default:
+                break
+            }
+        }
+    }
+
+    /// A new random call id: 32 lower-case hex digits.
+    static func newUID() -> String {
+        (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+    }
+}
+
+extension EntryTransition {
+    /// When the entry is next due, if it stays open.
+    var dueDate: Date? {
+        if case .due(let date) = self { return date }
+        return nil
+    }
+}

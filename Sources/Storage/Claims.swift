@@ -1,0 +1,133 @@
+import Foundation
+import Model
+import SQLite
+
+/// A call-list entry held by one caller, with what the call screen shows about the member.
+public struct ClaimedEntry: Sendable, Equatable {
+    public let entryID: Int64
+    public let member: Member
+    /// Calls already made on this entry.
+    public let attempts: Int
+    /// The outcome of the last call on this entry, if any (a `callback` means the member asked for this call).
+    public let lastOutcome: Outcome?
+    /// When the entry became due, for retries and callbacks.
+    public let dueAt: Date?
+}
+
+/// What `claimNext` found.
+public enum ClaimResult: Sendable, Equatable {
+    /// The next member to call, now held by the caller.
+    case claimed(ClaimedEntry)
+    /// Outside the campaign's calling hours; they open again at this time.
+    case outsideHours(opensAt: Date)
+    /// Nothing is due for this caller; the next retry or callback falls due at this time, if any.
+    case nothingDue(nextDueAt: Date?)
+}
+
+extension Store {
+    /// How many members one claim takes from the pool at a time.
+    public static let claimBatchSize = 3
+
+    /// Gives `caller` the next member to call on `campaign`, atomically, so no member is ever handed to two callers.
+    ///
+    /// The caller's own held entries come first (so a restart resumes where it left off), then entries assigned to
+    /// the caller, then the campaign's pool, each with due callbacks and retries before fresh entries.
+    /// Claims idle for the campaign's claim timeout return to the pool. Entries in `skipping` are passed over.
+    public func claimNext(campaign: Campaign, caller: Caller, skipping: Set<Int64> = []) throws -> ClaimResult {
+        try write { database in
+            guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
+            let moment = now()
+            let stamp = timestamp
+            let arguments: [String: SQLBindable] = [
+                "campaign": campaign.id, "caller": caller.id, "now": stamp, "today": today(campaign).iso,
+                "stale": stamp - Int64(campaign.rules.claimTimeout), "skipping": Self.jsonArray(skipping),
+                "batch": Self.claimBatchSize,
+            ]
+            try database.run("""
+                UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL
+                WHERE claimed_by IS NOT NULL AND claimed_at < :stale AND campaign_id = :campaign
+                """, .named(arguments))
+            try database.run("""
+                UPDATE call_list_entries SET claimed_at = :now
+                WHERE claimed_by = :caller AND campaign_id = :campaign
+                """, .named(arguments))
+            if !campaign.rules.isInsideHours(moment) {
+                return .outsideHours(opensAt: campaign.rules.nextOpening(from: moment))
+            }
+            if let held = try heldEntry(database, arguments) { return .claimed(held) }
+            for owner in ["e.caller_id = :caller", "e.caller_id IS NULL"] {
+                for due in ["e.next_call_at <= :now ORDER BY e.next_call_at, e.id", "e.next_call_at IS NULL ORDER BY e.id"] {
+                    let picked = try database.fetchAll("""
+                        SELECT e.id, m.phone_e164 FROM call_list_entries e JOIN members m ON m.id = e.member_id
+                        WHERE e.campaign_id = :campaign AND e.status = 'open' AND \(owner) AND e.claimed_by IS NULL
+                          AND e.id NOT IN (SELECT value FROM json_each(:skipping))
+                          AND \(CampaignMembership.callable) AND \(due)
+                        LIMIT :batch
+                        """, .named(arguments)) { (id: $0[0] as Int64, phone: $0[1] as String?) }
+                    for entry in picked { try claim(database, entry.id, phone: entry.phone, arguments) }
+                    if let held = try heldEntry(database, arguments) { return .claimed(held) }
+                }
+            }
+            let nextDue = try database.fetchOne("""
+                SELECT min(next_call_at) FROM call_list_entries
+                WHERE campaign_id = :campaign AND status = 'open' AND (caller_id = :caller OR caller_id IS NULL)
+                  AND next_call_at > :now
+                """, .named(arguments)) { $0[0] as Date? } ?? nil
+            return .nothingDue(nextDueAt: nextDue)
+        }
+    }
+
+    /// Claims an entry and the open, unclaimed entries of the same household (same number) on the campaign.
+    private func claim(_ database: Database, _ entryID: Int64, phone: String?, _ arguments: [String: SQLBindable]) throws {
+        var values = arguments
+        values["entry"] = entryID
+        values["phone"] = phone
+        try database.run("""
+            UPDATE call_list_entries SET claimed_by = :caller, claimed_at = :now
+            WHERE claimed_by IS NULL AND status = 'open' AND (id = :entry OR (campaign_id = :campaign AND member_id IN (
+                SELECT id FROM members WHERE phone_e164 = :phone)))
+            """, .named(values))
+    }
+
+    private func heldEntry(_ database: Database, _ arguments: [String: SQLBindable]) throws -> ClaimedEntry? {
+        guard let row = try database.fetchOne("""
+            SELECT e.id, e.member_id, e.attempts, e.last_outcome, e.next_call_at
+            FROM call_list_entries e
+            WHERE e.claimed_by = :caller AND e.campaign_id = :campaign AND e.status = 'open'
+              AND e.id NOT IN (SELECT value FROM json_each(:skipping))
+            ORDER BY e.next_call_at IS NULL, e.next_call_at, e.id
+            LIMIT 1
+            """, .named(arguments), { (entry: $0[0] as Int64, member: $0[1] as Int64, attempts: $0[2] as Int,
+                                       outcome: $0[3] as String?, due: $0[4] as Date?) }) else { return nil }
+        let member = try database.fetchOne(Self.memberColumns + " WHERE m.id = ?", [row.member], Self.member)!
+        return ClaimedEntry(
+            entryID: row.entry, member: member, attempts: row.attempts,
+            lastOutcome: row.outcome.flatMap(Outcome.init(rawValue:)), dueAt: row.due)
+    }
+
+    /// Lets go of an entry the caller holds, so others may call the member (skip).
+    public func releaseClaim(entryID: Int64, caller: Caller) throws {
+        try write { database in
+            try database.run(
+                "UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE id = ? AND claimed_by = ?",
+                [entryID, caller.id])
+        }
+    }
+
+    static func jsonArray(_ ids: Set<Int64>) -> String {
+        "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
+    }
+}
+
+extension Store {
+    /// The entry for a member (by register number) on a campaign's list.
+    public func entry(campaign: Campaign, memberNumber: String) throws -> (entryID: Int64, member: Member) {
+        guard let member = try member(number: memberNumber) else { throw StoreError.notFound(kind: "member", name: memberNumber) }
+        guard let entryID: Int64 = try database.fetchOne(
+            "SELECT id FROM call_list_entries WHERE campaign_id = ? AND member_id = ?", [campaign.id, member.id], { $0[0] })
+        else {
+            throw StoreError.conflict("member \(memberNumber) is not on the list of \(campaign.name)")
+        }
+        return (entryID, member)
+    }
+}

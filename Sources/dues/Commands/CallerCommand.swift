@@ -1,0 +1,55 @@
+import ArgumentParser
+import Storage
+import TextCells
+
+struct CallerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caller",
+        abstract: "Add, list and remove the volunteers who call.",
+        subcommands: [Add.self, List.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a caller.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The caller's name.") var name: String
+        @Option(help: "The caller's phone number.") var phone: String?
+        @Option(help: "The caller's branch (used by split --by branch).") var branch: String?
+        @Option(help: "How many members the caller can take (used by split --by capacity).") var capacity = 30
+
+        func run() throws {
+            let caller = try options.open().addCaller(CallerDraft(name: name, phone: phone, branch: branch, capacity: capacity))
+            print(Text(options.language)("Ringer lagt til: \(caller.name).", "Caller added: \(caller.name)."))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the active callers.")
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            let text = Text(options.language)
+            var table = TextTable(columns: [
+                .init(text("Navn", "Name"), shrinkPriority: 1), .init(text("Telefon", "Phone")),
+                .init(text("Lokallag", "Branch"), shrinkPriority: 2), .init(text("Kapasitet", "Capacity"), alignment: .right),
+            ])
+            for caller in try options.open().callers() {
+                table.append([caller.name, caller.phone ?? "", caller.branch ?? "", String(caller.capacity)])
+            }
+            print(table.render())
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a caller; their open entries go back to the pools. Their calls stay in the history.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The caller's name.") var name: String
+
+        func run() throws {
+            let released = try options.open().removeCaller(named: name)
+            print(Text(options.language)(
+                "\(name) er fjernet; \(released) medlemmer er tilbake i felles pott.",
+                "\(name) is removed; \(released) members are back in the pool."))
+        }
+    }
+}

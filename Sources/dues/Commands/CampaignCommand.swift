@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+import TextCells
+
+struct CampaignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "campaign",
+        abstract: "Create, inspect, script and close calling campaigns.",
+        subcommands: [Create.self, List.self, Show.self, Script.self, Refresh.self, Close.self])
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a campaign; its list is derived from the register.",
+            discussion: """
+                A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined
+                in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left
+                the register, who are past the retention deadline or have no usable number are left out.
+                """)
+
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign's name.") var name: String
+        @Option(help: "dues or welcome.") var kind: CampaignKind
+        @Option(help: "The dues year (default: this year).") var year: Int?
+        @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
+        @Option(help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
+        @Option(help: "Calling hours, local time.") var hours = "10:00-20:00"
+        @Option(help: "Calling days as ISO weekday numbers (1 = Monday).") var days = "123456"
+        @Option(help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+
+        func run() throws {
+            let store = try options.open()
+            let rules = try CallingRulesOption.rules(hours: hours, days: days, maxAttempts: maxAttempts)
+            let scriptText = try script.map { try InputFile.text(at: $0) }
+            let year = year ?? CalendarDate(store.now(), in: rules.timeZone).year
+            let (campaign, added) = try store.createCampaign(CampaignDraft(
+                name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
+                welcomeWindowDays: welcomeDays))
+            let text = Text(options.language)
+            print(text(
+                "Kampanjen \(campaign.name) er laget med \(added) medlemmer på lista.",
+                "Campaign \(campaign.name) created with \(added) members on its list."))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the campaigns.")
+        @OptionGroup var options: DatabaseOptions
+
+        func run() throws {
+            print(StatusView(summary: try options.open().statusSummary(), text: Text(options.language)).campaignTable())
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a campaign: its list by status and caller, the pool, and who is left out and why.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+
+        func run() throws {
+            print(CampaignView(overview: try options.open().overview(campaign: name), text: Text(options.language)).render())
+        }
+    }
+
+    struct Script: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a campaign's script, replace it from a file, or edit it in $EDITOR.",
+            discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", "))
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+        @Option(help: "Replace the script with this file.") var set: String?
+        @Flag(help: "Edit the script in $EDITOR.") var edit = false
+
+        func validate() throws {
+            if set != nil && edit { throw ValidationError("use --set or --edit, not both") }
+        }
+
+        func run() throws {
+            let store = try options.open()
+            let campaign = try store.campaign(named: name)
+            if let set {
+                try store.setScript(campaign: name, to: try InputFile.text(at: set))
+            } else if edit {
+                try store.setScript(campaign: name, to: try Editor.edit(campaign.script))
+            } else {
+                print(TerminalText.sanitize(campaign.script))
+                return
+            }
+            print(Text(options.language)("Manuset er lagret.", "The script is saved."))
+        }
+    }
+
+    struct Refresh: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add members who became eligible since the list was made.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+
+        func run() throws {
+            let added = try options.open().refreshCampaign(named: name)
+            print(Text(options.language)("\(added) medlemmer lagt til.", "\(added) members added."))
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a campaign: nothing more is handed out from it.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+
+        func run() throws {
+            try options.open().closeCampaign(named: name)
+            print(Text(options.language)("Kampanjen \(name) er lukket.", "Campaign \(name) is closed."))
+        }
+    }
+}
+
+extension CampaignKind: ExpressibleByArgument {}

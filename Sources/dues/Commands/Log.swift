@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen.",
+        discussion: "Outcome codes: dues: "
+            + Outcome.outcomes(for: .dues).map(\.rawValue).joined(separator: ", ")
+            + "; welcome: " + Outcome.outcomes(for: .welcome).map(\.rawValue).joined(separator: ", ") + ".")
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The member's number in the register.") var member: String
+    @Option(help: "The campaign (default: the only open one).") var campaign: String?
+    @Option(help: "Who made the call.") var caller: String
+    @Option(help: "The outcome code.") var outcome: String
+    @Option(help: "When the call was made, e.g. '2026-11-20 18:30', '20.11 18:30', 'i går 18:30' (default: now).") var at: String?
+    @Option(help: "A note from the call.") var note: String?
+    @Option(help: "When to call back (callback), e.g. 'i morgen 18', 'fredag', '28.11 17:00'.") var callback: String?
+    @Option(help: "The address for new payment details (will_pay).") var email: String?
+    @Option(help: ArgumentHelp(
+        "Welcome checklist items, comma-separated: told_activity, mail_list, social_group, invited_meeting, sent_sms."))
+    var checklist: String?
+
+    func run() throws {
+        let store = try options.open()
+        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign()
+        let caller = try store.caller(named: caller)
+        let outcome = try Outcome.parse(outcome, kind: campaign.kind)
+        let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), timeZone: campaign.rules.timeZone) }
+        var callbackAt: Date?
+        if let callback {
+            guard outcome == .callback else { throw ValidationError("--callback goes with --outcome callback") }
+            guard let time = CallbackTime.parse(callback, now: calledAt ?? store.now(), rules: campaign.rules) else {
+                throw ValidationError("cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
+            }
+            callbackAt = time
+        }
+        if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' is not an email address") }
+        let items = try (checklist ?? "").split(separator: ",").map { item in
+            let code = item.trimmingCharacters(in: .whitespaces)
+            guard let parsed = WelcomeChecklistItem(rawValue: code) else {
+                throw ValidationError("unknown checklist item '\(code)'; use " + WelcomeChecklistItem.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return parsed
+        }
+        if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist goes with --outcome welcomed") }
+        let entry = try store.entry(campaign: campaign, memberNumber: member)
+        let logged = try store.logCall(CallReport(
+            entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: note, callbackAt: callbackAt,
+            email: email, checklist: Set(items), calledAt: calledAt))
+        let text = Text(options.language)
+        print(text(
+            "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.rawValue)).",
+            "Logged: \(outcome.label(.en)) for member \(member) (\(logged.transition.status.rawValue))."))
+    }
+}

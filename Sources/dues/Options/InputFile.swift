@@ -1,0 +1,14 @@
+import Foundation
+
+/// Reads small text inputs such as scripts, with errors that name the file.
+enum InputFile {
+    static func text(at path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError(description: "\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError(description: "\(path): the file is not UTF-8 text")
+        }
+        return text
+    }
+}

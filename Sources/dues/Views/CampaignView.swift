@@ -1,0 +1,59 @@
+import Model
+import Storage
+import TextCells
+
+/// The terminal rendering of `dues campaign show`.
+struct CampaignView {
+    let overview: CampaignOverview
+    let text: Text
+
+    func render() -> String {
+        let campaign = overview.campaign
+        let rules = campaign.rules
+        var lines = [
+            "\(campaign.name) — \(campaign.kind.rawValue) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))",
+            text(
+                "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), høyst \(rules.maxAttempts) forsøk.",
+                "Calling hours \(clock(rules.startMinute))–\(clock(rules.endMinute)), at most \(rules.maxAttempts) attempts."),
+            text(
+                "På lista: \(overview.onList). I felles pott: \(overview.pool). Holdes av en ringer nå: \(overview.held).",
+                "On the list: \(overview.onList). In the pool: \(overview.pool). Held by a caller now: \(overview.held)."),
+            "",
+        ]
+        var statuses = TextTable(columns: [.init(text("Status", "Status")), .init(text("Antall", "Count"), alignment: .right)])
+        for status in EntryStatus.allCases where overview.byStatus[status] != nil {
+            statuses.append([status.rawValue, String(overview.byStatus[status] ?? 0)])
+        }
+        lines.append(statuses.render())
+        if !overview.callers.isEmpty {
+            var callers = TextTable(columns: [
+                .init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Åpne", "Open"), alignment: .right),
+                .init(text("Ferdige", "Closed"), alignment: .right),
+            ])
+            for share in overview.callers { callers.append([share.caller, String(share.open), String(share.closed)]) }
+            lines += ["", callers.render()]
+        }
+        let excluded = overview.exclusions
+        lines += ["", text("Holdt utenfor:", "Left out:"),
+                  text("  reservert mot oppringing: \(excluded.doNotCall)", "  do not call: \(excluded.doNotCall)"),
+                  text("  gått ut av registeret: \(excluded.leftRegister)", "  left the register: \(excluded.leftRegister)"),
+                  text("  over slettefristen: \(excluded.pastRetention)", "  past the retention deadline: \(excluded.pastRetention)"),
+                  text("  uten brukbart nummer: \(excluded.noUsableNumber.count)", "  no usable number: \(excluded.noUsableNumber.count)")]
+        if !excluded.noUsableNumber.isEmpty {
+            var missing = TextTable(columns: [
+                .init(text("Medlemsnr", "Member no.")), .init(text("Navn", "Name"), shrinkPriority: 1),
+                .init(text("Lokallag", "Branch"), shrinkPriority: 2), .init(text("Nummer i registeret", "Number on record"), shrinkPriority: 3),
+            ])
+            for member in excluded.noUsableNumber {
+                missing.append([member.memberNumber, member.fullName, member.branch ?? "", member.phone ?? ""])
+            }
+            lines += ["", text("Finn et nummer til disse:", "Find a number for these:"), missing.render()]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func clock(_ minute: Int) -> String {
+        let hours = String(minute / 60), minutes = String(minute % 60)
+        return (hours.count < 2 ? "0" + hours : hours) + ":" + (minutes.count < 2 ? "0" + minutes : minutes)
+    }
+}

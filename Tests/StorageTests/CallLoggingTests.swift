@@ -1,0 +1,100 @@
+import Foundation
+import Model
+import SQLite
+import TestSupport
+import Testing
+@testable import Storage
+
+@Suite struct CallLoggingTests {
+    let fixture: Fixture
+    let store: Store
+    let campaign: Campaign
+    let kari: Caller
+
+    init() throws {
+        fixture = try Fixture()
+        store = fixture.store
+        campaign = try store.createCampaign(CampaignDraft(name: "K", kind: .dues, year: 2026)).campaign
+        kari = try fixture.caller()
+    }
+
+    func entry(_ number: String = "1000") throws -> Int64 { try store.entry(campaign: campaign, memberNumber: number).entryID }
+
+    func row(_ entryID: Int64) throws -> (status: String, attempts: Int, next: Date?) {
+        try store.database.fetchOne("SELECT status, attempts, next_call_at FROM call_list_entries WHERE id = ?", [entryID]) {
+            ($0[0] as String, $0[1] as Int, $0[2] as Date?)
+        }!
+    }
+
+    @Test func noAnswerRetriesOnTheNextCallingDayUntilAttemptsRunOut() throws {
+        let id = try entry()
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .noAnswer))
+        #expect(try row(id) == ("open", 1, ISO8601DateFormatter().date(from: "2026-11-27T09:00:00Z")))
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .busy))
+        let last = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .voicemail))
+        #expect(last.transition == .exhausted)
+        #expect(try row(id).status == "exhausted")
+    }
+
+    @Test func aCallbackIsDueAtTheTimeAskedFor() throws {
+        let id = try entry()
+        let tomorrowSix = ISO8601DateFormatter().date(from: "2026-11-27T17:00:00Z")!
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback, callbackAt: tomorrowSix))
+        #expect(try row(id) == ("open", 1, tomorrowSix))
+        #expect(try store.callHistory(memberID: try store.entry(campaign: campaign, memberNumber: "1000").member.id).first?.callbackAt == tomorrowSix)
+    }
+
+    @Test func doNotCallFlagsTheMemberForEveryCampaign() throws {
+        let other = try store.createCampaign(CampaignDraft(name: "K2", kind: .dues, year: 2026)).campaign
+        try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .doNotCall))
+        #expect(try store.member(number: "1000")?.doNotCall == true)
+        #expect(try row(try store.entry(campaign: other, memberNumber: "1000").entryID).status == "do_not_call")
+        #expect(try store.createCampaign(CampaignDraft(name: "K3", kind: .dues, year: 2026)).added == 9)
+    }
+
+    @Test func willPayKeepsTheConfirmedAddressAndClosesTheEntry() throws {
+        let id = try entry()
+        let logged = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .willPay, note: "Sender i kveld", email: " Kari@Example.NO "))
+        #expect(logged.transition == .close(.done))
+        #expect(logged.uid.count == 32)
+        let history = try store.callHistory(memberID: try store.member(number: "1000")!.id)
+        #expect(history.map(\.email) == ["kari@example.no"])
+        #expect(history.map(\.note) == ["Sender i kveld"])
+        #expect(history.map(\.caller) == ["Kari Nordmann"])
+    }
+
+    @Test func anOutcomeOfAnotherKindIsRefused() throws {
+        #expect(throws: StoreError.self) { try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .welcomed)) }
+        #expect(try row(try entry()).attempts == 0)
+    }
+
+    @Test func undoWithinAMinuteRestoresTheEntryAndLiftsMarks() throws {
+        let id = try entry()
+        let logged = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .doNotCall))
+        fixture.clock.advance(30)
+        try store.undoCall(callID: logged.callID, caller: kari)
+        #expect(try row(id) == ("open", 0, nil))
+        #expect(try store.member(number: "1000")?.doNotCall == false)
+        #expect(try store.callHistory(memberID: try store.member(number: "1000")!.id).isEmpty)
+        guard case .claimed(let held) = try store.claimNext(campaign: campaign, caller: kari) else {
+            Issue.record("expected the undone member back on screen")
+            return
+        }
+        #expect(held.entryID == id)
+    }
+
+    @Test func undoIsRefusedAfterAMinuteOrForAnotherCaller() throws {
+        let logged = try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .declined))
+        #expect(throws: StoreError.self) { try store.undoCall(callID: logged.callID, caller: try fixture.caller("Ole Hansen")) }
+        fixture.clock.advance(61)
+        #expect(throws: StoreError.self) { try store.undoCall(callID: logged.callID, caller: kari) }
+    }
+
+    @Test func aBackDatedPaperCallUsesItsOwnTimeForRetries() throws {
+        let id = try entry()
+        let monday = ISO8601DateFormatter().date(from: "2026-11-23T17:00:00Z")!
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .noAnswer, calledAt: monday))
+        #expect(try row(id).next == ISO8601DateFormatter().date(from: "2026-11-24T09:00:00Z"))
+        #expect(try store.callHistory(memberID: try store.member(number: "1000")!.id).first?.at == monday)
+    }
+}

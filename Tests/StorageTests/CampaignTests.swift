@@ -1,0 +1,68 @@
+import Foundation
+import Model
+import SQLite
+import TestSupport
+import Testing
+@testable import Storage
+
+@Suite struct CampaignTests {
+    @Test func aDuesCampaignHoldsTheUnpaidAndLeavesOutWhoMustNotBeCalled() throws {
+        let fixture = try Fixture(members: [
+            Fixture.member(number: "1"), Fixture.member(number: "2", unpaid: false),
+            Fixture.member(number: "3", phone: nil), Fixture.member(number: "4", phone: "12345"),
+            Fixture.member(number: "5", lapsed: true), Fixture.member(number: "6"),
+        ])
+        let store = fixture.store
+        try store.database.run("UPDATE members SET do_not_call = 1 WHERE member_number = '6'")
+        let (campaign, added) = try store.createCampaign(CampaignDraft(name: "Kontingent", kind: .dues, year: 2026))
+        #expect(added == 1)
+        let overview = try store.overview(campaign: campaign.name)
+        #expect(overview.onList == 1 && overview.pool == 1)
+        #expect(overview.exclusions.doNotCall == 1)
+        #expect(overview.exclusions.pastRetention == 1)
+        #expect(overview.exclusions.noUsableNumber.map(\.memberNumber) == ["3", "4"])
+        #expect(try store.refreshCampaign(named: "Kontingent") == 0)
+    }
+
+    @Test func aWelcomeCampaignHoldsRecentJoinersNotYetWelcomed() throws {
+        let today = CalendarDate(year: 2026, month: 11, day: 26)!
+        let fixture = try Fixture(members: [
+            Fixture.member(number: "1", unpaid: false, joined: today.adding(days: -10)),
+            Fixture.member(number: "2", unpaid: false, joined: today.adding(days: -59)),
+            Fixture.member(number: "3", unpaid: false, joined: today.adding(days: -61)),
+        ])
+        let store = fixture.store
+        let first = try store.createCampaign(CampaignDraft(name: "Velkommen", kind: .welcome, year: 2026)).campaign
+        #expect(try store.overview(campaign: "Velkommen").onList == 2)
+        let entry = try store.entry(campaign: first, memberNumber: "1")
+        try store.logCall(CallReport(entryID: entry.entryID, callerID: try fixture.caller().id, outcome: .welcomed, checklist: [.mailList]))
+        #expect(try store.createCampaign(CampaignDraft(name: "Velkommen 2", kind: .welcome, year: 2026)).added == 1)
+    }
+
+    @Test func scriptsAreCheckedWhenSavedNotWhenRead() throws {
+        let store = try Fixture().store
+        #expect(throws: ScriptTemplateError.self) {
+            try store.createCampaign(CampaignDraft(name: "K", kind: .dues, year: 2026, script: "Hei {member.nickname}"))
+        }
+        try store.createCampaign(CampaignDraft(name: "K", kind: .dues, year: 2026))
+        #expect(try store.campaign(named: "K").script.contains("{member.first_name}"))
+        #expect(throws: ScriptTemplateError.self) { try store.setScript(campaign: "K", to: "Hei {caller.name}") }
+        try store.setScript(campaign: "K", to: "Hei {member.first_name}, dette er {caller.first_name}.")
+        #expect(try store.campaign(named: "K").script == "Hei {member.first_name}, dette er {caller.first_name}.")
+        #expect(throws: StoreError.self) { try store.createCampaign(CampaignDraft(name: "K", kind: .welcome, year: 2026)) }
+    }
+
+    @Test func closingStopsClaimsAndReleasesHeldEntries() throws {
+        let fixture = try Fixture()
+        let store = fixture.store
+        let campaign = try store.createCampaign(CampaignDraft(name: "K", kind: .dues, year: 2026)).campaign
+        guard case .claimed = try store.claimNext(campaign: campaign, caller: try fixture.caller()) else {
+            Issue.record("expected a claim")
+            return
+        }
+        try store.closeCampaign(named: "K")
+        #expect(try store.overview(campaign: "K").held == 0)
+        #expect(throws: StoreError.self) { try store.claimNext(campaign: try store.campaign(named: "K"), caller: try fixture.caller()) }
+        #expect(throws: StoreError.self) { try store.closeCampaign(named: "K") }
+    }
+}
