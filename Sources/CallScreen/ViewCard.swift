@@ -60,7 +60,9 @@ extension CallProgram {
 
         let sectionRow = 6 + shown
         let area = (sectionRow + 1)..<layout.ruleRow
-        if step == .idle || { if case .note = step { return true }; return false }() {
+        if case .note = step {
+            drawScript(&screen, card, state: state, titleRow: sectionRow, area: area)
+        } else if step == .idle {
             drawScript(&screen, card, state: state, titleRow: sectionRow, area: area)
         } else {
             drawPanel(&screen, card, state: state, step: step, titleRow: sectionRow, area: area, dates: dates)
