@@ -1,0 +1,143 @@
+/// The interface text of the call screen in one language.
+public struct Strings: Sendable {
+    public let caller: String
+    public let today: String
+    public let left: String
+    public let memberNumber: String
+    public let phone: String
+    public let branch: String
+    public let email: String
+    public let memberSince: String
+    public let dues: String
+    public let paid: String
+    public let unpaid: String
+    public let attempts: String
+    public let none: String
+    public let older: String
+    public let script: String
+    public let more: String
+    public let note: String
+    public let noNote: String
+    public let hints: String
+    public let editorHints: String
+    public let loading: String
+    public let empty: String
+    public let emptyHints: String
+    public let saved: String
+    public let undoHint: String
+    public let skipped: String
+    public let undone: String
+    public let undoExpired: String
+    public let nothingToUndo: String
+    public let noteKept: String
+    public let failed: String
+    public let confirmEmailTitle: String
+    public let emailGoesTo: String
+    public let noEmail: String
+    public let confirmEmailHints: String
+    public let saveHints: String
+    public let invalidEmail: String
+    public let resignTitle: String
+    public let callbackTitle: String
+    public let callbackExamples: String
+    public let callbackUnknown: String
+    public let unknownTime: String
+    public let checklistTitle: String
+    public let checklistHints: String
+    public let helpTitle: String
+    public let help: [(String, String)]
+    public let helpClose: String
+    public let tooSmall: String
+    public let tooSmallHint: String
+    public let tooSmallQuit: String
+    public let choice: String
+    public let cancelWord: String
+    public let plainEditHint: String
+    public let plainChecklistHint: String
+    public let weekdays: [String]
+    public let months: [String]
+    public let at: String
+
+    /// The table for `language`.
+    public static func `for`(_ language: Language) -> Strings {
+        language == .nb ? bokmal : english
+    }
+
+    /// Fills `%1`, `%2`, … in `template` with `values`.
+    public static func fill(_ template: String, _ values: CustomStringConvertible...) -> String {
+        var text = template
+        for (i, value) in values.enumerated().reversed() {
+            text = text.replacingOccurrences(of: "%\(i + 1)", with: value.description)
+        }
+        return text
+    }
+
+    public static let bokmal = Strings(
+        caller: "Ringer", today: "%1 i dag", left: "%1 igjen", memberNumber: "Medlemsnr.", phone: "Telefon",
+        branch: "Lokallag", email: "E-post", memberSince: "Medlem siden", dues: "Kontingent", paid: "betalt",
+        unpaid: "ikke betalt", attempts: "Tidligere forsøk", none: "ingen", older: "+%1 eldre", script: "Manus",
+        more: "mer: PgDn", note: "Notat", noNote: "(ingen – trykk n for å skrive)",
+        hints: "n notat  s hopp over  u angre  ? hjelp  q avslutt",
+        editorHints: "Enter behold  Esc avbryt  ←/→ Home/End flytter", loading: "Henter neste medlem …",
+        empty: "Ingen å ringe akkurat nå.", emptyHints: "r prøv igjen  u angre  q avslutt",
+        saved: "Lagret: %1.", undoHint: "u angrer (%1 s)", skipped: "Hoppet over %1.",
+        undone: "Angret. Du er tilbake hos %1.", undoExpired: "Det kan bare angres innen ett minutt.",
+        nothingToUndo: "Det er ingenting å angre.", noteKept: "Notatet lagres sammen med utfallet.",
+        failed: "Feil: %1", confirmEmailTitle: "%1: bekreft e-postadressen",
+        emailGoesTo: "Betalingsinformasjonen sendes til:", noEmail: "Skriv e-postadressen medlemmet oppgir:",
+        confirmEmailHints: "Enter riktig  e endre  Esc avbryt", saveHints: "Enter lagre  Esc avbryt",
+        invalidEmail: "Det ser ikke ut som en e-postadresse.", resignTitle: "%1: si dette til medlemmet",
+        callbackTitle: "%1: når skal vi ringe tilbake?",
+        callbackExamples: "For eksempel 18:30, i morgen 18, fredag, 28.11 17:00",
+        callbackUnknown: "(forstår ikke tidspunktet ennå)",
+        unknownTime: "Forstod ikke tidspunktet. Prøv for eksempel «i morgen 18».",
+        checklistTitle: "%1: kryss av det som ble gjort",
+        checklistHints: "Trykk tasten for å krysse av  Enter lagre  Esc avbryt", helpTitle: "Hjelp",
+        help: [
+            ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("n", "skriv et notat til samtalen"),
+            ("s", "hopp over, ring senere"), ("u", "angre siste utfall (innen ett minutt)"),
+            ("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med"),
+            ("? eller h", "vis denne hjelpen"), ("q", "avslutt – du fortsetter der du slapp"),
+        ],
+        helpClose: "Trykk en tast for å lukke", tooSmall: "Vinduet er for lite (%1×%2).",
+        tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "q avslutter", choice: "Valg",
+        cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
+        plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
+        weekdays: ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
+        months: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        at: "kl.")
+
+    public static let english = Strings(
+        caller: "Caller", today: "%1 today", left: "%1 left", memberNumber: "Member no.", phone: "Phone",
+        branch: "Branch", email: "Email", memberSince: "Member since", dues: "Dues", paid: "paid", unpaid: "unpaid",
+        attempts: "Earlier attempts", none: "none", older: "+%1 older", script: "Script", more: "more: PgDn",
+        note: "Note", noNote: "(none – press n to write one)",
+        hints: "n note  s skip  u undo  ? help  q quit",
+        editorHints: "Enter keep  Esc cancel  ←/→ Home/End move", loading: "Fetching the next member …",
+        empty: "Nobody to call right now.", emptyHints: "r try again  u undo  q quit", saved: "Saved: %1.",
+        undoHint: "u undoes (%1 s)", skipped: "Skipped %1.", undone: "Undone. You are back with %1.",
+        undoExpired: "Undo is only possible within a minute.", nothingToUndo: "There is nothing to undo.",
+        noteKept: "The note is saved with the outcome.", failed: "Error: %1",
+        confirmEmailTitle: "%1: confirm the email address", emailGoesTo: "The payment details go to:",
+        noEmail: "Type the email address the member gives:", confirmEmailHints: "Enter correct  e edit  Esc cancel",
+        saveHints: "Enter save  Esc cancel", invalidEmail: "That does not look like an email address.",
+        resignTitle: "%1: tell the member", callbackTitle: "%1: when should we call back?",
+        callbackExamples: "For example 18:30, tomorrow 6pm, friday, 28.11 17:00",
+        callbackUnknown: "(cannot read that time yet)",
+        unknownTime: "Could not read that time. Try for example “tomorrow 6pm”.",
+        checklistTitle: "%1: tick what was done", checklistHints: "Press the key to tick  Enter save  Esc cancel",
+        helpTitle: "Help",
+        help: [
+            ("number/letter", "save that outcome (see the list below)"), ("n", "write a note about the call"),
+            ("s", "skip, call later"), ("u", "undo the last outcome (within a minute)"),
+            ("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing"),
+            ("? or h", "show this help"), ("q", "quit – you continue where you left off"),
+        ],
+        helpClose: "Press any key to close", tooSmall: "The window is too small (%1×%2).",
+        tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "q quits", choice: "Choice",
+        cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
+        plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
+        weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        at: "")
+}
