@@ -1,4 +1,5 @@
 import Foundation
+@testable import Spreadsheet
 
 /// A fresh folder under the system temporary directory, removed when the value goes away.
 final class TempFolder {
@@ -23,4 +24,28 @@ final class TempFolder {
     }
 
     func path(_ name: String) -> URL { url.appendingPathComponent(name) }
+}
+
+/// Every remaining row of a table.
+func allRows(_ source: TableSource) throws -> [TableRow] {
+    var rows: [TableRow] = []
+    while let row = try source.next() { rows.append(row) }
+    return rows
+}
+
+/// The text of every cell of every remaining row.
+func allTexts(_ source: TableSource) throws -> [[String]] {
+    try allRows(source).map { $0.cells.map(\.text) }
+}
+
+/// Runs `body` and returns the `SpreadsheetError` it throws, or nil.
+func spreadsheetError(_ body: () throws -> Void) -> SpreadsheetError? {
+    do {
+        try body()
+        return nil
+    } catch let error as SpreadsheetError {
+        return error
+    } catch {
+        return SpreadsheetError(.unreadable, file: "?", "unexpected error \(error)")
+    }
 }

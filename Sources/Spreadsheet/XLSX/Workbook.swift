@@ -123,6 +123,7 @@ struct Workbook {
 
     static func parse(_ data: Data, part: String, file: String,
                       _ onElement: @escaping (String, [String: String], String?) -> Void) throws {
+        guard !XMLProlog.declaresDocumentType(data) else { throw damaged(file, part) }
         let collector = ElementCollector(onElement)
         let parser = XMLParser(data: data)
         parser.delegate = collector

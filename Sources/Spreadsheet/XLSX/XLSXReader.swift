@@ -34,6 +34,7 @@ final class XLSXReader: RowProducer {
             let parsed = parser.parse()
             if rows.isCancelled { return }
             if let failure = sheetParser.failure {
+                _ = sheetParser.flush()
                 rows.finish(error: failure)
             } else if !parsed || stream.failure != nil {
                 rows.finish(error: Workbook.damaged(workbook.file, entry.path))

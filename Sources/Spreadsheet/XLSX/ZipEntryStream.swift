@@ -8,6 +8,7 @@ final class ZipEntryStream: InputStream {
     private var current = Data()
     private var offset = 0
     private var failed = false
+    private var checkedProlog = false
     /// The error that ended the extraction, if any (a damaged or truncated entry).
     private(set) var failure: Error?
 
@@ -39,6 +40,10 @@ final class ZipEntryStream: InputStream {
 
     override var hasBytesAvailable: Bool { !failed }
 
+    override var streamError: Error? { failure }
+
+    override var streamStatus: Stream.Status { failed ? .error : .open }
+
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard !failed else { return -1 }
         while offset == current.count {
@@ -46,6 +51,10 @@ final class ZipEntryStream: InputStream {
                 guard let next = try chunks.take() else { return 0 }
                 current = next
                 offset = 0
+                if !checkedProlog {
+                    checkedProlog = true
+                    if XMLProlog.declaresDocumentType(current) { throw XMLProlog.DocumentTypeDeclared() }
+                }
             } catch {
                 failure = error
                 failed = true
