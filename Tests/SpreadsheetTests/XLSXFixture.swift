@@ -77,3 +77,14 @@ struct XLSXFixture {
     }
 }
 
+
+/// Reads one part of an `.xlsx` file back, to check the XML the writer produced.
+enum XLSXPartReader {
+    static func part(_ url: URL, _ path: String) throws -> Data {
+        let archive = try Archive(url: url, accessMode: .read, pathEncoding: nil)
+        guard let entry = archive[path] else { throw CocoaError(.fileNoSuchFile) }
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        return data
+    }
+}
