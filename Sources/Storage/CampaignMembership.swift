@@ -22,11 +22,13 @@ enum CampaignMembership {
 
     /// The member has stopped paying and the retention deadline (six months after the payment deadline) has passed,
     /// and they have not agreed to be kept. Such members are never called and are purged.
+    /// Six months after 31 August is the end of February: SQLite's '+6 months' alone would overflow into March.
     static let pastRetention = """
         (m.keep_consent = 0 AND EXISTS (
             SELECT 1 FROM dues lapsed JOIN dues_years y ON y.year = lapsed.year
             WHERE lapsed.member_id = m.id AND lapsed.status = 'unpaid'
-              AND date(y.payment_deadline, '+6 months') < :today
+              AND min(date(y.payment_deadline, '+6 months'),
+                      date(y.payment_deadline, 'start of month', '+7 months', '-1 day')) < :today
               AND NOT EXISTS (
                   SELECT 1 FROM dues later
                   WHERE later.member_id = m.id AND later.year > lapsed.year AND later.status <> 'unpaid')))

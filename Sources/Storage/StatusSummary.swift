@@ -31,6 +31,8 @@ public struct StatusSummary: Sendable, Equatable, Codable {
     public let years: [YearCount]
     public let campaigns: [CampaignCount]
     public let callers: Int
+    /// What `dues purge` would delete now; not empty means a purge is due.
+    public let purgeDue: PurgeCounts
 }
 
 extension Store {
@@ -61,7 +63,8 @@ extension Store {
             let callers: Int = try database.fetchOne("SELECT count(*) FROM callers WHERE active = 1") { $0[0] } ?? 0
             return StatusSummary(
                 demo: try setting(.demo) != nil, members: totals.members, leftRegister: totals.left,
-                withoutBranch: totals.noBranch, branches: branches, years: years, campaigns: campaigns, callers: callers)
+                withoutBranch: totals.noBranch, branches: branches, years: years, campaigns: campaigns, callers: callers,
+                purgeDue: try purgeDue())
         }
     }
 }

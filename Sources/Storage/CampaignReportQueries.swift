@@ -1,0 +1,106 @@
+import Foundation
+import Model
+import SQLite
+
+extension Store {
+    /// The campaign a report is about: the one named, else the only open one, else the newest.
+    public func reportCampaign(named name: String?) throws -> Campaign {
+        if let name { return try campaign(named: name) }
+        let all = try campaigns()
+        let open = all.filter(\.isOpen)
+        if open.count > 1 { return try defaultCampaign() }
+        guard let chosen = open.first ?? all.first else {
+            throw StoreError.invalid("there are no campaigns yet: create one with `dues campaign create`")
+        }
+        return chosen
+    }
+
+    /// The report of one campaign, from one snapshot. With `caller`, only that caller's row is given by caller,
+    /// so a volunteer sees their own numbers and no one else's.
+    public func campaignReport(campaign name: String?, caller callerName: String? = nil) throws -> CampaignReport {
+        try read { database in
+            let campaign = try reportCampaign(named: name)
+            let onlyCaller = try callerName.map { try caller(named: $0).id }
+            let arguments = ReportSQL.arguments(campaign)
+            let totals = try database.fetchOne("""
+                SELECT count(*), count(*) FILTER (WHERE calls > 0), count(*) FILTER (WHERE reached),
+                       count(*) FILTER (WHERE status = 'open'), coalesce(sum(calls), 0),
+                       count(*) FILTER (WHERE paid_at IS NOT NULL), count(*) FILTER (WHERE reached_before_paid),
+                       count(*) FILTER (WHERE promised_before_paid)
+                FROM (\(ReportSQL.entryFacts))
+                """, .named(arguments)) { row in (0..<8).map { row[$0] as Int } }!
+            return CampaignReport(
+                campaign: campaign.name, kind: campaign.kind, year: campaign.year, isOpen: campaign.isOpen,
+                onList: totals[0], called: totals[1], reached: totals[2], stillToCall: totals[3], calls: totals[4],
+                outcomes: try outcomeRows(database, campaign),
+                paidSince: campaign.kind == .dues
+                    ? PaidSince(total: totals[5], reached: totals[6], reachedWillPay: totals[7]) : nil,
+                byCaller: try callerRows(database, campaign, only: onlyCaller),
+                byBranch: try branchRows(database, campaign),
+                byDay: try dayRows(database, campaign))
+        }
+    }
+
+    private func outcomeRows(_ database: Database, _ campaign: Campaign) throws -> [OutcomeRow] {
+        try database.fetchAll("""
+            SELECT c.outcome, count(*), count(DISTINCT c.entry_id)
+            FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+            WHERE e.campaign_id = ? GROUP BY c.outcome ORDER BY count(*) DESC, c.outcome
+            """, [campaign.id]) { row in
+            (Outcome(rawValue: row[0]), row[1] as Int, row[2] as Int)
+        }.compactMap { outcome, calls, members in
+            outcome.map { OutcomeRow(outcome: $0, calls: calls, members: members) }
+        }
+    }
+
+    private func callerRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [CallerRow] {
+        var arguments = ReportSQL.arguments(campaign)
+        arguments.updateValue(caller, forKey: "caller")
+        return try database.fetchAll("""
+            SELECT k.name, count(*), count(DISTINCT c.entry_id),
+                   count(DISTINCT c.entry_id) FILTER (WHERE c.outcome IN (SELECT value FROM json_each(:reached))),
+                   count(DISTINCT c.entry_id) FILTER (WHERE c.outcome = :will_pay),
+                   count(DISTINCT c.entry_id) FILTER (
+                       WHERE c.outcome IN (SELECT value FROM json_each(:reached)) AND c.called_at <= f.paid_at)
+            FROM call_log c JOIN (\(ReportSQL.entryFacts)) f ON f.id = c.entry_id JOIN callers k ON k.id = c.caller_id
+            WHERE :caller IS NULL OR k.id = :caller
+            GROUP BY k.id ORDER BY k.name, k.id
+            """, .named(arguments)) {
+            CallerRow(caller: $0[0], calls: $0[1], called: $0[2], reached: $0[3], willPay: $0[4], paidSince: $0[5])
+        }
+    }
+
+    private func branchRows(_ database: Database, _ campaign: Campaign) throws -> [BranchRow] {
+        try database.fetchAll("""
+            SELECT b.name, count(*), count(*) FILTER (WHERE f.calls > 0), count(*) FILTER (WHERE f.reached),
+                   count(*) FILTER (WHERE f.status = 'open'), count(*) FILTER (WHERE f.paid_at IS NOT NULL),
+                   count(*) FILTER (WHERE f.reached_before_paid)
+            FROM (\(ReportSQL.entryFacts)) f
+            LEFT JOIN members m ON m.id = f.member_id LEFT JOIN branches b ON b.id = m.branch_id
+            GROUP BY b.id ORDER BY b.name IS NULL, b.name
+            """, .named(ReportSQL.arguments(campaign))) {
+            BranchRow(
+                branch: $0[0], onList: $0[1], called: $0[2], reached: $0[3], stillToCall: $0[4], paidSince: $0[5],
+                paidSinceReached: $0[6])
+        }
+    }
+
+    /// Calls per local day. SQL counts per quarter hour (every time zone's offset is a whole number of quarter
+    /// hours, so no bucket straddles a local midnight) and the buckets are folded into days here.
+    private func dayRows(_ database: Database, _ campaign: Campaign) throws -> [DayRow] {
+        var days: [CalendarDate: (calls: Int, reached: Int, willPay: Int)] = [:]
+        let timeZone = campaign.rules.timeZone
+        try database.forEach("""
+            SELECT c.called_at / 900, count(*),
+                   count(*) FILTER (WHERE c.outcome IN (SELECT value FROM json_each(:reached))),
+                   count(*) FILTER (WHERE c.outcome = :will_pay)
+            FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+            WHERE e.campaign_id = :campaign GROUP BY 1
+            """, .named(ReportSQL.arguments(campaign))) { row in
+            let day = CalendarDate(Date(timeIntervalSince1970: Double(row[0] as Int64) * 900), in: timeZone)
+            let sums = days[day, default: (0, 0, 0)]
+            days[day] = (sums.calls + row[1], sums.reached + row[2], sums.willPay + row[3])
+        }
+        return days.keys.sorted().map { DayRow(day: $0, calls: days[$0]!.calls, reached: days[$0]!.reached, willPay: days[$0]!.willPay) }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Model
+import SQLite
+
+/// What a purge deletes (or, before it runs, what is due).
+public struct PurgeCounts: Sendable, Equatable, Codable {
+    /// Members who have left the register.
+    public let membersLeft: Int
+    /// Members unpaid past the retention deadline who have not agreed to be kept (and have not left).
+    public let membersLapsed: Int
+    /// Calls whose note or confirmed email is blanked: those of deleted members, and those on campaigns closed
+    /// longer ago than the note retention setting.
+    public let callTexts: Int
+
+    /// Nothing is due.
+    public var isEmpty: Bool { membersLeft + membersLapsed + callTexts == 0 }
+}
+
+/// What `purge` did.
+public struct PurgeResult: Sendable, Equatable {
+    public let counts: PurgeCounts
+    /// False when `dryRun`, or when another connection kept the write-ahead log from being emptied.
+    public let walTruncated: Bool
+}
+
+extension Store {
+    /// The time zone retention dates are counted in.
+    static let retentionTimeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
+
+    /// The members a purge deletes.
+    private static let doomedMembers = """
+        SELECT m.id FROM members m WHERE m.left_register_at IS NOT NULL OR \(CampaignMembership.pastRetention)
+        """
+
+    /// Calls whose note or email a purge blanks.
+    private static let expiredTexts = """
+        SELECT c.id FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+        WHERE (c.note IS NOT NULL OR c.email IS NOT NULL)
+          AND (e.member_id IN (\(doomedMembers))
+               OR e.campaign_id IN (SELECT id FROM campaigns WHERE status = 'closed' AND closed_at < :notes_before))
+        """
+
+    /// What a purge would delete now; `dues status` warns when it is not empty.
+    public func purgeDue() throws -> PurgeCounts {
+        try read { database in try purgeCounts(database) }
+    }
+
+    /// Deletes what the law says must go, in one transaction with `secure_delete` on, then truncates the
+    /// write-ahead log so the deleted text is gone from the files. Deleted members' list entries and calls stay,
+    /// without the member (and without notes), so past reports keep their counts. The audit log gets counts only.
+    /// `dryRun` only counts.
+    @discardableResult
+    public func purge(dryRun: Bool = false) throws -> PurgeResult {
+        if dryRun { return PurgeResult(counts: try purgeDue(), walTruncated: false) }
+        try database.execute("PRAGMA secure_delete = ON")
+        let counts = try write { database in
+            let counts = try purgeCounts(database)
+            let arguments = try purgeArguments()
+            try database.run("UPDATE call_log SET note = NULL, email = NULL WHERE id IN (\(Self.expiredTexts))", .named(arguments))
+            try database.run("""
+                UPDATE call_list_entries SET status = 'left_register', closed_at = :now, claimed_by = NULL, claimed_at = NULL
+                WHERE status = 'open' AND member_id IN (\(Self.doomedMembers))
+                """, .named(arguments))
+            try database.run("DELETE FROM members WHERE id IN (\(Self.doomedMembers))", .named(arguments))
+            try audit(database, "purge", counts: [
+                "members_left": counts.membersLeft, "members_lapsed": counts.membersLapsed, "call_texts": counts.callTexts,
+            ])
+            return counts
+        }
+        let busy = try database.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)") { $0[0] as Int } ?? 1
+        return PurgeResult(counts: counts, walTruncated: busy == 0)
+    }
+
+    private func purgeCounts(_ database: Database) throws -> PurgeCounts {
+        let arguments = try purgeArguments()
+        let members = try database.fetchOne("""
+            SELECT count(*) FILTER (WHERE m.left_register_at IS NOT NULL),
+                   count(*) FILTER (WHERE m.left_register_at IS NULL)
+            FROM members m WHERE m.id IN (\(Self.doomedMembers))
+            """, .named(arguments)) { ($0[0] as Int, $0[1] as Int) }!
+        let texts: Int = try database.fetchOne("SELECT count(*) FROM (\(Self.expiredTexts))", .named(arguments)) { $0[0] } ?? 0
+        return PurgeCounts(membersLeft: members.0, membersLapsed: members.1, callTexts: texts)
+    }
+
+    private func purgeArguments() throws -> [String: SQLBindable] {
+        let setting = try setting(.noteRetentionDays) ?? "365"
+        guard let days = Int(setting), days >= 0 else {
+            throw StoreError.invalid("the setting note_retention_days must be a whole number of days, not '\(setting)'")
+        }
+        return [
+            "today": CalendarDate(now(), in: Self.retentionTimeZone).iso, "now": timestamp,
+            "notes_before": timestamp - Int64(days) * 86_400,
+        ]
+    }
+}
