@@ -9,6 +9,7 @@ struct StatusView {
     func render() -> String {
         var lines: [String] = []
         if summary.demo { lines.append(text("DEMODATA: medlemmene er oppdiktet.", "DEMO DATA: the members are invented.")) }
+        if !summary.purgeDue.isEmpty { lines.append(purgeWarning()) }
         lines.append(text(
             "Medlemmer: \(summary.members) (\(summary.leftRegister) har gått ut av registeret, \(summary.withoutBranch) uten lokallag). Ringere: \(summary.callers).",
             "Members: \(summary.members) (\(summary.leftRegister) left the register, \(summary.withoutBranch) without a branch). Callers: \(summary.callers)."))
@@ -27,6 +28,14 @@ struct StatusView {
         for branch in summary.branches { branches.append([branch.branch, String(branch.members)]) }
         lines += ["", branches.render()]
         return lines.joined(separator: "\n")
+    }
+
+    /// The warning that member data has outlived its retention deadline.
+    func purgeWarning() -> String {
+        let due = summary.purgeDue
+        return text(
+            "SLETTING ER PÅKREVD: \(due.membersLeft) utmeldte, \(due.membersLapsed) over slettefristen og notater fra \(due.callTexts) samtaler skal slettes. Kjør `dues purge`.",
+            "PURGE DUE: \(due.membersLeft) members who left, \(due.membersLapsed) past the retention deadline and notes of \(due.callTexts) calls must be deleted. Run `dues purge`.")
     }
 
     /// The campaigns, newest first.

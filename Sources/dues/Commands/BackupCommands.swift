@@ -1,0 +1,43 @@
+import ArgumentParser
+import Storage
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a consistent copy of the database to a new file (mode 0600), even while others are calling.")
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The new backup file; an existing file is never overwritten.") var file: String
+
+    func run() throws {
+        try options.open().backup(to: file)
+        print(Text(options.language)("Sikkerhetskopi skrevet til \(file).", "Backup written to \(file)."))
+    }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replace the database with a checked backup; the replaced database is kept as DB.before-restore.",
+        discussion: """
+            The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a
+            private copy, so the backup file itself is never changed. Other dues programs working on the database
+            see the restored data at their next step.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The backup file.") var file: String
+    @Flag(help: "Allow a backup of a different database (another database_id).") var otherDatabase = false
+
+    func run() throws {
+        let result = try Store.restore(from: file, into: options.path, allowOtherDatabase: otherDatabase)
+        let text = Text(options.language)
+        print(text(
+            "Gjenopprettet \(options.path) fra \(file): \(result.members) medlemmer.",
+            "Restored \(options.path) from \(file): \(result.members) members."))
+        if let copy = result.beforeRestore {
+            print(text("Databasen slik den var, er lagret som \(copy).", "The database as it was is kept as \(copy)."))
+        }
+        if result.migrationsApplied > 0 {
+            print(text("Sikkerhetskopien ble oppgradert (\(result.migrationsApplied) endringer).", "The backup was upgraded (\(result.migrationsApplied) migrations)."))
+        }
+    }
+}

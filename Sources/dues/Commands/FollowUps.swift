@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Model
+import Reports
+import Storage
+
+struct FollowUps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "The work calls left for the office: payment details to send, payments to check, and more.",
+        discussion: """
+            Each member appears once, with their latest call of the kind. --done marks members' items done: they
+            leave the queue and stay in the history. Items the register has settled since (a payment recorded, a
+            member gone from the register, a new number) leave the queue by themselves. Without CAMPAIGN: every
+            campaign. Exports hold only the columns the job needs.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The campaign (default: all campaigns).") var campaign: String?
+    @Option(help: "payment-info, already-paid, resign-info, wrong-number or register-update.") var kind: FollowUpKind
+    @Option(help: "table, csv or xlsx.") var format: FollowUpFormat = .table
+    @Option(name: .shortAndLong, help: "Write to this new file (mode 0600); needed for xlsx.") var output: String?
+    @Option(parsing: .upToNextOption, help: "Mark these members' items done (member numbers).") var done: [String] = []
+    @Flag(help: "Show done items too.") var includeDone = false
+
+    func validate() throws {
+        if format == .xlsx, output == nil { throw ValidationError("--format xlsx needs -o FILE") }
+    }
+
+    func run() throws {
+        let store = try options.open()
+        let text = Text(options.language)
+        if !done.isEmpty {
+            let marked = try store.markFollowUpsDone(kind: kind, campaign: campaign, memberNumbers: done)
+            print(text("\(marked) merket som ferdig.", "\(marked) marked done."))
+            return
+        }
+        let items = try store.followUps(kind: kind, campaign: campaign, includeDone: includeDone)
+        let sheet = FollowUpSheet(kind: kind, items: items, language: options.language, showsDone: includeDone)
+        switch format {
+        case .table:
+            try OutputFile.write(sheet.table() + "\n", to: output)
+        case .csv:
+            if let output { try sheet.writeCSV(to: URL(fileURLWithPath: output)) } else { try OutputFile.write(sheet.csv(), to: nil) }
+        case .xlsx:
+            try sheet.writeXLSX(to: URL(fileURLWithPath: output!))
+        }
+        if let output {
+            try store.recordFollowUpExport(kind: kind, rows: items.count)
+            print(text("\(items.count) saker skrevet til \(output).", "\(items.count) items written to \(output)."))
+        }
+    }
+}
+
+/// The output formats of `dues followups`.
+enum FollowUpFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, xlsx
+}
+
+extension FollowUpKind: ExpressibleByArgument {}

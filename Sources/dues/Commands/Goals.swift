@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Model
+import Reports
+import Storage
+
+struct Goals: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings.",
+        discussion: """
+            Recruits are members on the register who joined in the year. Rankings: spring (January–June),
+            autumn (July–December) and the whole year; equal counts share a rank.
+            """,
+        subcommands: [Show.self, Set.self],
+        defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show every branch's goals, recruits and ranks.")
+        @OptionGroup var options: DatabaseOptions
+        @Option(help: "The year (default: this year).") var year: Int?
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            let store = try options.open()
+            let year = year ?? CalendarDate(store.now(), in: TimeZone(identifier: "Europe/Oslo")!).year
+            let view = GoalsView(report: try store.goals(year: year), language: options.language)
+            switch format {
+            case .table: print(view.table())
+            case .json: print(String(decoding: try view.json(), as: UTF8.self))
+            }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR).")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The branch.") var branch: String
+        @Option(help: "Members the branch aims to have.") var total: Int?
+        @Option(help: "The year the total goal is for.") var by: Int?
+        @Option(help: "New members the branch aims to recruit.") var recruit: Int?
+        @Option(name: .customLong("in"), help: "The year the recruitment goal is for.") var inYear: Int?
+
+        func validate() throws {
+            if (total == nil) != (by == nil) { throw ValidationError("--total and --by go together") }
+            if (recruit == nil) != (inYear == nil) { throw ValidationError("--recruit and --in go together") }
+            if total == nil, recruit == nil { throw ValidationError("give --total N --by YEAR, --recruit N --in YEAR, or both") }
+        }
+
+        func run() throws {
+            let store = try options.open()
+            try store.setGoal(
+                branch: branch, total: total.flatMap { count in by.map { (count, $0) } },
+                recruit: recruit.flatMap { count in inYear.map { (count, $0) } })
+            print(Text(options.language)("Målet er lagret.", "The goal is saved."))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Storage
+
+struct Purge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes.",
+        discussion: """
+            Deletes members who have left the register, members still unpaid six months after a year's payment
+            deadline who have not agreed to be kept, and the notes and emails of calls on campaigns closed longer
+            ago than the note_retention_days setting. Past reports keep their counts. Deleted text is overwritten
+            (secure_delete) and the write-ahead log is emptied. The audit log records counts only.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+    @Flag(help: "Count what would be deleted, and delete nothing.") var dryRun = false
+
+    func run() throws {
+        let result = try options.open().purge(dryRun: dryRun)
+        let counts = result.counts
+        let text = Text(options.language)
+        let summary = text(
+            "\(counts.membersLeft) utmeldte medlemmer, \(counts.membersLapsed) medlemmer over slettefristen, notater fra \(counts.callTexts) samtaler",
+            "\(counts.membersLeft) members who left, \(counts.membersLapsed) members past the retention deadline, notes of \(counts.callTexts) calls")
+        if dryRun {
+            print(text("Ville slettet: ", "Would delete: ") + summary + ".")
+        } else {
+            print(text("Slettet: ", "Deleted: ") + summary + ".")
+            if !result.walTruncated {
+                print(text(
+                    "Advarsel: en annen dues bruker databasen, så loggfila (-wal) ble ikke tømt. Kjør `dues purge` igjen når den er ferdig.",
+                    "Warning: another dues is using the database, so the log file (-wal) was not emptied. Run `dues purge` again when it is done."))
+            }
+        }
+    }
+}

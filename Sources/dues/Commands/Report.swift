@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Storage
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut.",
+        discussion: """
+            Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, branch,
+            day (local time) or outcome. --caller shows one caller's own numbers only. --format html writes one
+            self-contained page with charts that prints on A4.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The campaign.") var campaign: String?
+    @Option(help: "caller, branch, day or outcome.") var by: ReportDimension?
+    @Option(help: "table, csv, json or html.") var format: ReportFormat = .table
+    @Option(help: "Show only this caller's own numbers by caller.") var caller: String?
+    @Option(name: .shortAndLong, help: "Write to this new file (mode 0600) instead of standard output.") var output: String?
+
+    func run() throws {
+        let store = try options.open()
+        let report = try store.campaignReport(campaign: campaign, caller: caller)
+        let view = CampaignReportView(report: report, language: options.language)
+        switch format {
+        case .table: try OutputFile.write(view.table(by: by) + "\n", to: output)
+        case .csv: try OutputFile.write(view.csv(by: by), to: output)
+        case .json: try OutputFile.write(Array(try view.json()) + [0x0A], to: output)
+        case .html: try OutputFile.write(view.html(generatedAt: store.now()), to: output)
+        }
+        if let output {
+            print(Text(options.language)("Rapporten er skrevet til \(output).", "The report is written to \(output)."))
+        }
+    }
+}
+
+/// The output formats of `dues report`.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, html
+}
+
+extension ReportDimension: ExpressibleByArgument {}
