@@ -1,9 +1,8 @@
-/// Escaping for text placed in the HTML (XHTML) and SVG the reports write.
+/// Escapes text for HTML and XML, so untrusted names render as text, never as markup.
 enum HTMLText {
-    /// `text` with markup characters escaped and the control characters XML cannot carry removed.
     static func escape(_ text: String) -> String {
         var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
@@ -11,11 +10,11 @@ enum HTMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t":
+                result += "\u{FFFD}"
+            case _ where (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -31,31 +31,32 @@ import Testing
         try dues("split", "Høst", "--callers", "Kari Nordmann,Ole Hansen")
         let lines = try Store.open(at: folder.path("dues.sqlite")).sheet(campaign: "Høst", caller: "Kari Nordmann").lines
         let members = lines.prefix(3).map(\.member.memberNumber)
-        try dues("log", members[0], "--caller", "Kari Nordmann", "--outcome", "will_pay", "--email", "ny@example.org")
-        try dues("log", members[1], "--caller", "Kari Nordmann", "--outcome", "wrong_number", "--note", "=1+1")
-        try dues("log", members[2], "--caller", "Kari Nordmann", "--outcome", "no_answer")
+        try dues("log", members[0], "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "will_pay", "--email", "ny@example.org")
+        try dues("log", members[1], "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "wrong_number", "--note", "=1+1")
+        try dues("log", members[2], "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "no_answer")
         return members
     }
 
     @Test func reportInEveryFormat() throws {
         _ = try campaignWithCalls()
-        let table = try dues("report")
+        #expect(try dues("report", succeeds: false).stderr.contains("several campaigns are open"))
+        let table = try dues("report", "Høst")
         #expect(table.stdout.contains("On the list"))
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let json = try dues("report", "Høst", "--format", "json")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["calls"] as? Int == 3)
         #expect(object?["reached"] as? Int == 1)
-        let byCaller = try dues("report", "--by", "caller", "--caller", "Ole Hansen")
+        let byCaller = try dues("report", "Høst", "--by", "caller", "--caller", "Ole Hansen")
         #expect(!byCaller.stdout.contains("Kari Nordmann"))
-        let csv = try dues("report", "--by", "branch", "--format", "csv")
+        let csv = try dues("report", "Høst", "--by", "branch", "--format", "csv")
         #expect(csv.stdout.hasPrefix("\u{FEFF}Branch;"))
-        try dues("report", "--format", "html", "-o", "report.html")
+        try dues("report", "Høst", "--format", "html", "-o", "report.html")
         #expect(try mode("report.html") == 0o600)
         let html = try String(contentsOfFile: folder.path("report.html"), encoding: .utf8)
         #expect(html.contains("<svg"))
         #expect(!html.contains("<script"))
-        let again = try dues("report", "--format", "html", "-o", "report.html", succeeds: false)
+        let again = try dues("report", "Høst", "--format", "html", "-o", "report.html", succeeds: false)
         #expect(again.stderr.contains("already exists"))
     }
 

@@ -39,7 +39,7 @@ struct FollowUps: ParsableCommand {
         let sheet = FollowUpSheet(kind: kind, items: items, language: options.language, showsDone: includeDone)
         switch format {
         case .table:
-            try OutputFile.write(sheet.table() + "\n", to: output)
+            try OutputFile.write(sheet.table(), to: output)
         case .csv:
             if let output { try sheet.writeCSV(to: URL(fileURLWithPath: output)) } else { try OutputFile.write(sheet.csv(), to: nil) }
         case .xlsx:

@@ -24,7 +24,7 @@ struct Report: ParsableCommand {
         let report = try store.campaignReport(campaign: campaign, caller: caller)
         let view = CampaignReportView(report: report, language: options.language)
         switch format {
-        case .table: try OutputFile.write(view.table(by: by) + "\n", to: output)
+        case .table: try OutputFile.write(view.table(by: by), to: output)
         case .csv: try OutputFile.write(view.csv(by: by), to: output)
         case .json: try OutputFile.write(Array(try view.json()) + [0x0A], to: output)
         case .html: try OutputFile.write(view.html(generatedAt: store.now()), to: output)
