@@ -100,7 +100,9 @@ import Testing
     @Test func purgeWarnsCountsAndDeletes() throws {
         try Database(path: folder.path("dues.sqlite")).run(
             "UPDATE members SET left_register_at = 1 WHERE id = (SELECT min(id) FROM members)")
-        #expect(try dues("status").stdout.contains("PURGE DUE"))
+        let status = try dues("status").stdout
+        #expect(status.contains("PURGE DUE"))
+        #expect(status.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let dryRun = try dues("purge", "--dry-run")
         #expect(dryRun.stdout.hasPrefix("Would delete: 1 members who left"))
         let before = try Store.open(at: folder.path("dues.sqlite")).statusSummary()

@@ -9,7 +9,7 @@ struct StatusView {
     func render() -> String {
         var lines: [String] = []
         if summary.demo { lines.append(text("DEMODATA: medlemmene er oppdiktet.", "DEMO DATA: the members are invented.")) }
-        if !summary.purgeDue.isEmpty { lines.append(purgeWarning()) }
+        if !summary.purgeDue.isEmpty { lines += CellWidth.wrap(purgeWarning(), width: 80) }
         lines.append(text(
             "Medlemmer: \(summary.members) (\(summary.leftRegister) har gått ut av registeret, \(summary.withoutBranch) uten lokallag). Ringere: \(summary.callers).",
             "Members: \(summary.members) (\(summary.leftRegister) left the register, \(summary.withoutBranch) without a branch). Callers: \(summary.callers)."))
