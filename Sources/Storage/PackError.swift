@@ -1,5 +1,7 @@
 /// Why a call pack could not be written, worked or merged.
 public enum PackError: Error, CustomStringConvertible, Equatable {
+    /// There is no file at the path.
+    case noFile(path: String)
     /// `pack export` will not replace an existing file.
     case fileExists(path: String)
     /// The file is a dues database or something else, not a call pack.
@@ -17,6 +19,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
+        case .noFile(let path):
+            "no file at \(path)"
         case .fileExists(let path):
             "\(path) already exists; choose another name with -o (a pack is never written over a file)"
         case .notAPack(let path):

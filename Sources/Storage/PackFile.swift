@@ -15,7 +15,7 @@ final class PackFile {
     private let folder: URL
 
     init(checking path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw PackError.noFile(path: path) }
         self.path = path
         folder = FileManager.default.temporaryDirectory.appending(path: "dues-pack-\(Store.newUID())")
         try FileManager.default.createDirectory(

@@ -24,8 +24,9 @@ enum PackWriter {
             try copy(into: pack, info: info, entries: entries)
         }
         try pack.execute("DETACH DATABASE src")
-        // One self-contained file: no -wal beside it to be left behind when it is copied.
-        try pack.execute("PRAGMA journal_mode = DELETE")
+        // Closing the last connection (on return) moves everything into the file and removes its -wal,
+        // so the pack is one self-contained file.
+        try pack.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return calls
     }
 

@@ -17,6 +17,7 @@ struct Dues: ParsableCommand {
         subcommands: [
             Init.self, Demo.self, Status.self, Doctor.self,
             CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self,
+            PackCommand.self,
         ])
 
     static func main() {
