@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite", "Model", "TestSupport"]),
     ]
 )

@@ -117,3 +117,21 @@ public enum DemoData {
         return "\(first).\(ascii(surname))\(Int.random(in: 1...99, using: &random))@\(domain)"
     }
 }
+
+extension DemoData {
+    /// The demo's dues campaign name.
+    public static func duesCampaignName(year: Int, language: Language) -> String {
+        language == .nb ? "Kontingent \(year)" : "Dues \(year)"
+    }
+
+    /// A dues campaign for the demo year and a welcome campaign, open around the clock so the demo works at any hour.
+    public static func campaigns(for seed: Seed, today: CalendarDate, language: Language) -> [CampaignDraft] {
+        let allDay = CallingRules(startMinute: 0, endMinute: 24 * 60, callingDays: Set(Weekday.allCases))
+        return [
+            CampaignDraft(name: duesCampaignName(year: today.year, language: language), kind: .dues, year: today.year,
+                          language: language, rules: allDay),
+            CampaignDraft(name: language == .nb ? "Velkommen \(today.year)" : "Welcome \(today.year)", kind: .welcome,
+                          year: today.year, language: language, rules: allDay),
+        ]
+    }
+}

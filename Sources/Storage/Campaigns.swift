@@ -75,9 +75,18 @@ extension Store {
         return campaign
     }
 
-    /// The open campaign to use when none is named: the only open one.
-    public func defaultCampaign() throws -> Campaign {
-        let open = try campaigns().filter(\.isOpen)
+    /// The open campaign to use when none is named: the only open one, or else the only one with open entries
+    /// assigned to `caller`.
+    public func defaultCampaign(for caller: Caller? = nil) throws -> Campaign {
+        var open = try campaigns().filter(\.isOpen)
+        if open.count > 1, let caller {
+            let mine = try open.filter { campaign in
+                try database.fetchOne(
+                    "SELECT 1 FROM call_list_entries WHERE campaign_id = ? AND caller_id = ? AND status = 'open' LIMIT 1",
+                    [campaign.id, caller.id]) { _ in true } ?? false
+            }
+            if mine.count == 1 { open = mine }
+        }
         guard open.count == 1 else {
             throw StoreError.invalid(open.isEmpty
                 ? "there is no open campaign: create one with `dues campaign create`"

@@ -16,7 +16,7 @@ struct Dues: ParsableCommand {
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
         subcommands: [
             Init.self, Demo.self, Status.self, Doctor.self,
-            CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self,
+            CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self,
             PackCommand.self,
         ])
 

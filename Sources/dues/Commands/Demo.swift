@@ -32,15 +32,26 @@ struct Demo: ParsableCommand {
         do {
             store = try Store.create(at: options.path).store
             let oslo = TimeZone(identifier: "Europe/Oslo")!
-            try store.load(DemoData.seed(today: CalendarDate(store.now(), in: oslo), seed: seed))
+            let seed = DemoData.seed(today: CalendarDate(store.now(), in: oslo), seed: seed)
+            try store.load(seed)
+            try DemoData.campaigns(for: seed, today: CalendarDate(store.now(), in: oslo), language: options.language).forEach {
+                try store.createCampaign($0)
+            }
+            try store.split(
+                campaign: DemoData.duesCampaignName(year: CalendarDate(store.now(), in: oslo).year, language: options.language),
+                callers: seed.callers.map(\.name), strategy: .branch)
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.path + suffix) }
             throw error
         }
         let summary = try store.statusSummary()
         let unpaid = summary.years.first?.unpaid ?? 0
+        let campaigns = summary.campaigns.map(\.name).joined(separator: ", ")
         print(text(
-            "Demodatabase laget i \(store.path): \(summary.members) medlemmer i \(summary.branches.count) lokallag, \(unpaid) har ikke betalt for \(summary.years.first?.year ?? 0), \(summary.callers) ringere.",
-            "Demo database created at \(store.path): \(summary.members) members in \(summary.branches.count) branches, \(unpaid) unpaid for \(summary.years.first?.year ?? 0), \(summary.callers) callers."))
+            "Demodatabase laget i \(store.path): \(summary.members) medlemmer i \(summary.branches.count) lokallag, \(unpaid) har ikke betalt for \(summary.years.first?.year ?? 0), \(summary.callers) ringere, kampanjer: \(campaigns).",
+            "Demo database created at \(store.path): \(summary.members) members in \(summary.branches.count) branches, \(unpaid) unpaid for \(summary.years.first?.year ?? 0), \(summary.callers) callers, campaigns: \(campaigns)."))
+        print(text(
+            "Prøv: dues call --caller \"Kari Nordmann\"   (demokampanjene har åpent døgnet rundt)",
+            "Try: dues call --caller \"Kari Nordmann\"   (the demo campaigns are open around the clock)"))
     }
 }

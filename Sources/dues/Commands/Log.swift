@@ -25,8 +25,8 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let store = try options.open()
-        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign()
         let caller = try store.caller(named: caller)
+        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
         let outcome = try Outcome.parse(outcome, kind: campaign.kind)
         let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), timeZone: campaign.rules.timeZone) }
         var callbackAt: Date?
