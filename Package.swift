@@ -38,12 +38,13 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Model", "Storage"]),
         .target(name: "CallScreen", dependencies: ["TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
+        .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells"]),
         .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
         .executableTarget(
             name: "dues",
             dependencies: [
                 "SQLite", "Model", "Storage", "Register", "Demo", "Spreadsheet", "TextCells",
-                "CallScreen", "Terminal", "Reports",
+                "CallScreen", "Terminal", "CallSession", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +57,8 @@ let package = Package(
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
+        .testTarget(
+            name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite", "Model", "TestSupport"]),
     ]

@@ -177,7 +177,7 @@ extension Store {
             SELECT c.uid, c.caller_id, c.called_at, c.outcome, c.note, c.callback_at, c.email, c.logged_at, e.campaign_id,
                    m.member_number, m.phone_e164, (SELECT group_concat(item) FROM call_checklist WHERE call_id = c.id)
             FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id LEFT JOIN members m ON m.id = e.member_id
-            ORDER BY c.called_at, c.uid
+            ORDER BY c.called_at, c.id
             """) { row -> PackCall in
             guard let uid: String = row[0], let caller: Int64 = row[1], let calledAt: Int64 = row[2],
                   let outcome: String = row[3], let loggedAt: Int64 = row[7], let campaign: Int64 = row[8] else {

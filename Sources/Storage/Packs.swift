@@ -32,6 +32,15 @@ extension Store {
         try Self.packInfo(database)
     }
 
+    /// The campaign and caller this pack is for, or nil for a dues database.
+    public func packAssignment() throws -> (campaign: Campaign, caller: Caller)? {
+        guard let info = try packInfo() else { return nil }
+        guard let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [info.campaignID], Self.campaign),
+              let caller = try database.fetchOne(Self.callerColumns + " WHERE c.id = ?", [info.callerID], Self.caller)
+        else { throw PackError.tampered(path: path, detail: "its campaign or caller is missing") }
+        return (campaign, caller)
+    }
+
     static func packInfo(_ database: Database) throws -> PackInfo? {
         try database.fetchOne(
             "SELECT database_id, pack_uid, campaign_id, caller_id, created_at FROM pack_info WHERE id = 1"

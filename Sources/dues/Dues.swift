@@ -17,7 +17,7 @@ struct Dues: ParsableCommand {
         subcommands: [
             Init.self, Demo.self, Status.self, Doctor.self,
             CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self,
-            PackCommand.self,
+            Call.self, PackCommand.self,
         ])
 
     static func main() {

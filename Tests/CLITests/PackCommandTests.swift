@@ -30,7 +30,10 @@ import Testing
     /// A volunteer's evening on a pack, through the Store API as the call screen uses it.
     func work(_ path: String, calls: Int) throws {
         let numbers = try Database(path: path).fetchAll(
-            "SELECT m.member_number FROM members m JOIN call_list_entries e ON e.member_id = m.id ORDER BY m.id LIMIT ?", [calls]
+            """
+            SELECT m.member_number FROM members m JOIN call_list_entries e ON e.member_id = m.id
+            WHERE e.campaign_id = (SELECT campaign_id FROM pack_info) ORDER BY m.id LIMIT ?
+            """, [calls]
         ) { $0[0] as String }
         let pack = try Store.openPack(at: path)
         let info = try #require(try pack.packInfo())
@@ -131,5 +134,33 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("ole.duespack was changed outside dues and was not merged (it has an extra trigger spy)"))
         #expect(result.stdout.contains("kari.duespack (Kari Nordmann, Høst): 3 calls merged"))
+    }
+}
+
+/// `dues call --pack` on a volunteer's machine, with no database beside it.
+@Suite struct PackCallTests {
+    @Test func aVolunteerWorksAPackAloneAndTheCoordinatorMergesIt() throws {
+        let office = try TemporaryFolder(), home = try TemporaryFolder()
+        try CallTestDatabase.create(at: office.path("dues.sqlite"), members: 6, callers: 2)
+        #expect(try DuesBinary.run(["split", "K", "--callers", "Caller 1,Caller 2"], in: office.url).status == 0)
+        let export = try DuesBinary.run(["pack", "export", "K", "--caller", "Caller 1", "-o", "c1.duespack"], in: office.url)
+        #expect(export.status == 0, "\(export.stderr)")
+        try FileManager.default.moveItem(atPath: office.path("c1.duespack"), toPath: home.path("c1.duespack"))
+
+        let wrong = try DuesBinary.run(["call", "--pack", "c1.duespack", "--caller", "Caller 2", "--plain"], in: home.url)
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("c1.duespack is Caller 1's pack, not Caller 2's"))
+        let session = try DuesBinary.run(["call", "--pack", "c1.duespack", "--plain"], in: home.url, input: "2\n6\nq\n")
+        #expect(session.status == 0, "\(session.stderr)")
+        #expect(session.stdout.contains("Saved: Already paid."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path) == ["c1.duespack"])
+
+        try FileManager.default.moveItem(atPath: home.path("c1.duespack"), toPath: office.path("back.duespack"))
+        let merged = try DuesBinary.run(["pack", "import", "back.duespack"], in: office.url)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("back.duespack (Caller 1, K): 2 calls merged, 0 already there."))
+        let calls = try CallTestDatabase.calls(at: office.path("dues.sqlite"))
+        #expect(calls.map(\.outcome) == ["paid_already", "no_answer"])
+        #expect(calls.allSatisfy { $0.caller == "Caller 1" })
     }
 }

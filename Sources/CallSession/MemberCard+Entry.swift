@@ -1,0 +1,78 @@
+import CallScreen
+import Foundation
+import Model
+import Storage
+
+/// What a member card is built from besides the claimed entry: the campaign, the caller and the script's values.
+public struct CardSource: Sendable {
+    public let campaign: Campaign
+    public let caller: Caller
+    /// The interface language.
+    public let language: Model.Language
+    /// The party's name, for `{party}`.
+    public let party: String
+    /// The membership office's address, for `{membership_office_email}`.
+    public let officeEmail: String
+    /// How many recent years of dues a card shows.
+    public static let duesYearsShown = 4
+
+    public init(campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String) {
+        self.campaign = campaign
+        self.caller = caller
+        self.language = language
+        self.party = party
+        self.officeEmail = officeEmail
+    }
+
+    /// The card for a claimed entry, with the member's dues (newest first) and earlier calls.
+    public func card(
+        for entry: ClaimedEntry, dues: [(year: Int, status: DuesStatus)], history: [CallAttempt]
+    ) -> MemberCard {
+        let member = entry.member
+        let record = member.record
+        let rules = campaign.rules
+        return MemberCard(
+            memberID: member.id, number: record.memberNumber, fullName: member.fullName, firstName: record.firstName,
+            branch: record.branch ?? "", phone: record.phone?.display ?? "",
+            phoneKind: record.phone.map { Self.label($0.kind, language) } ?? "",
+            memberSince: record.joinedOn?.date(in: rules.timeZone),
+            dues: dues.sorted { $0.year > $1.year }.prefix(Self.duesYearsShown).map {
+                DuesYear(year: $0.year, status: Self.status($0.status, language))
+            },
+            attempts: history.map {
+                Attempt(at: $0.at, caller: $0.caller, campaign: $0.campaign, outcome: $0.outcome.label(language), note: $0.note)
+            },
+            email: record.email, script: script(for: member))
+    }
+
+    /// The campaign's script with the merge fields filled in for `member` and this caller.
+    public func script(for member: Member) -> String {
+        let values = MergeValues(
+            memberFirstName: member.record.firstName, memberFullName: member.fullName,
+            memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
+            party: party, membershipOfficeEmail: officeEmail)
+        guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
+        return template.render(values)
+    }
+
+    static func label(_ kind: PhoneKind, _ language: Model.Language) -> String {
+        switch (kind, language) {
+        case (.mobile, .nb): return "mobil"
+        case (.mobile, .en): return "mobile"
+        case (.landline, .nb): return "fasttelefon"
+        case (.landline, .en): return "landline"
+        case (.foreign, .nb): return "utenlandsk"
+        case (.foreign, .en): return "foreign"
+        case (.invalid, .nb): return "ugyldig nummer"
+        case (.invalid, .en): return "invalid number"
+        }
+    }
+
+    static func status(_ status: DuesStatus, _ language: Model.Language) -> DuesYear.Status {
+        switch status {
+        case .paid: return .paid
+        case .unpaid: return .unpaid
+        case .waived: return .other(language == .nb ? "fritatt" : "waived")
+        }
+    }
+}

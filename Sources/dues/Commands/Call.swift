@@ -1,0 +1,62 @@
+import ArgumentParser
+import CallSession
+import Foundation
+import Storage
+import Terminal
+
+struct Call: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Call members one at a time on a full-screen call screen; quit and resume where you left off.",
+        discussion: """
+            Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a
+            terminal. NO_COLOR turns colours off.
+            With --pack, the call screen works a call pack from `dues pack export` on its own: no database, no network.
+            The pack knows its campaign and caller.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The campaign (default: the only open one).") var campaign: String?
+    @Option(help: "Who is calling (with --pack, the pack's caller).") var caller: String?
+    @Option(help: "Work this call pack instead of the database.") var pack: String?
+    @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")
+    var plain = false
+
+    func run() throws {
+        let (store, campaign, caller) = try pack.map(openPack) ?? openDatabase()
+        let session = try CallSession(store: store, campaign: campaign, caller: caller, language: options.language)
+        if case .nothingToDo(let message) = try session.begin() {
+            print(message)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let program = session.program(color: TerminalModes.colorAllowed(environment: environment))
+        let fullScreen = !plain && TerminalModes.isTerminal() && TerminalModes.fullScreenSupported(environment: environment)
+        let status = fullScreen
+            ? try TerminalSession().run(program: program, executor: session.execute)
+            : PlainSession().run(program: program, executor: session.execute)
+        session.finish()
+        if status != 0 { Foundation.exit(status) }
+    }
+
+    private func openDatabase() throws -> (Store, Campaign, Caller) {
+        guard let name = caller else { throw ValidationError("say who is calling with --caller NAME") }
+        let store = try options.open()
+        let caller = try store.caller(named: name)
+        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
+        return (store, campaign, caller)
+    }
+
+    private func openPack(_ path: String) throws -> (Store, Campaign, Caller) {
+        let store = try Store.openPack(at: path)
+        guard let (packCampaign, packCaller) = try store.packAssignment().map({ ($0.campaign, $0.caller) }) else {
+            throw PackError.notAPack(path: path)
+        }
+        if let caller, caller.lowercased() != packCaller.name.lowercased() {
+            throw ValidationError("\(path) is \(packCaller.name)'s pack, not \(caller)'s")
+        }
+        if let campaign, campaign != packCampaign.name {
+            throw ValidationError("\(path) is a pack for \(packCampaign.name), not \(campaign)")
+        }
+        return (store, packCampaign, packCaller)
+    }
+}
