@@ -26,9 +26,9 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
         case .notAPack(let path):
             "\(path) is not a call pack (make one with `dues pack export`)"
         case .damaged(let path, let detail):
-            "\(path) is damaged and was not merged (\(detail)); ask the caller for a fresh copy"
+            "\(path) is damaged and was not merged (\(Self.inert(detail))); ask the caller for a fresh copy"
         case .tampered(let path, let detail):
-            "\(path) was changed outside dues and was not merged (\(detail))"
+            "\(path) was changed outside dues and was not merged (\(Self.inert(detail)))"
         case .otherDatabase(let path):
             "\(path) was made from another dues database and was not merged"
         case .unknownPack(let path):
@@ -36,5 +36,12 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
         case .nothingToExport(let campaign, let caller):
             "\(caller) has no open members on \(campaign) to take out on a pack (members already out on a pack are not exported twice)"
         }
+    }
+
+    /// Details quote names and values from the pack, which anyone may have written: only printable ASCII is kept
+    /// (anything else becomes `?`), and at most 200 characters, so nothing in them can act on a terminal.
+    static func inert(_ detail: String) -> String {
+        let scalars = detail.unicodeScalars.prefix(200).map { (0x20...0x7E).contains($0.value) ? Character($0) : "?" }
+        return String(scalars) + (detail.unicodeScalars.count > 200 ? "…" : "")
     }
 }

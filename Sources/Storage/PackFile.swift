@@ -62,8 +62,11 @@ final class PackFile {
         if let difference = try schemaDifference(database, reference: folder.appending(path: "reference.sqlite").path) {
             throw PackError.tampered(path: path, detail: difference)
         }
-        if let table = try database.fetchOne("PRAGMA foreign_key_check", [], { $0[0] as String? }) {
-            throw PackError.tampered(path: path, detail: "rows in \(table ?? "a table") point at rows that do not exist")
+        if let dangling = try database.fetchOne("PRAGMA foreign_key_check", [], {
+            (table: $0[0] as String? ?? "?", row: $0[1] as Int64? ?? 0, parent: $0[2] as String? ?? "?")
+        }) {
+            throw PackError.tampered(
+                path: path, detail: "row \(dangling.row) of \(dangling.table) points at a \(dangling.parent) row that does not exist")
         }
         guard try Store.isPack(database, path: path) else { throw PackError.notAPack(path: path) }
         guard let info = try Store.packInfo(database) else {

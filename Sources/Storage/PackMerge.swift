@@ -117,7 +117,8 @@ extension Store {
                 continue
             }
             guard let outcome = Outcome(rawValue: call.outcome), Outcome.outcomes(for: campaign.kind).contains(outcome) else {
-                throw PackError.tampered(path: pack.path, detail: "a call has the outcome \(call.outcome), which \(campaign.name) does not take")
+                throw PackError.tampered(
+                    path: pack.path, detail: "call \(call.uid) has the outcome \(call.outcome), which this campaign does not take")
             }
             try insert(call, entryID: entry.id, callerID: record.caller, database)
             summary.merged += 1

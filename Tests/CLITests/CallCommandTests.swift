@@ -55,7 +55,7 @@ import Testing
 
         let held = try CallTestDatabase.held(at: db, by: "Kari Nordmann")
         #expect(held.count == 1, "quit keeps only the member on screen")
-        let again = try dues(["call", "--caller", "kari nordmann", "--plain", "--lang", "nb"], input: "q\n")
+        let again = try dues(["call", "K", "--caller", "kari nordmann", "--plain", "--lang", "nb"], input: "q\n")
         #expect(again.status == 0)
         let firstCard = again.stdout.split(separator: "\n").first { $0.hasPrefix("== ") }
         #expect(firstCard?.contains(held.first?.name ?? "?") == true, "the next session resumes on the held member")

@@ -47,6 +47,11 @@ import Testing
         try expectRefused("extra trigger spy")
     }
 
+    @Test func namesFromThePackCannotActOnTheTerminal() throws {
+        try edit("CREATE TRIGGER \"spy\u{1B}[2J\u{1B}]0;owned\u{07}\" AFTER INSERT ON call_log BEGIN SELECT 1; END")
+        try expectRefused("extra trigger spy?[2J?]0;owned?")
+    }
+
     @Test func anAddedViewOrChangedTableIsRefused() throws {
         try edit("CREATE VIEW everything AS SELECT * FROM members")
         try expectRefused("extra view everything")
@@ -63,7 +68,7 @@ import Testing
             INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, logged_at)
             SELECT lower(hex(randomblob(16))), id, 999, 1, 'declined', 1 FROM call_list_entries LIMIT 1;
             """)
-        try expectRefused("point at rows that do not exist")
+        try expectRefused("row 2 of call_log points at a callers row that does not exist")
     }
 
     @Test func aCallWithAnOutcomeTheCampaignDoesNotTakeIsRefusedAndNothingIsMerged() throws {
