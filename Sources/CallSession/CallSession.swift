@@ -30,7 +30,7 @@ public final class CallSession {
     /// The entries of the calls logged in this session, by call id, for undo.
     private var logged: [Int64: ClaimedEntry] = [:]
 
-    /// A session for the caller named `callerName` on `campaign`, with interface text in `language`.
+    /// A session for `caller` on `campaign`, with interface text in `language`.
     public init(store: Store, campaign: Campaign, caller: Caller, language: Model.Language) throws {
         self.store = store
         self.campaign = campaign

@@ -1,6 +1,6 @@
 /// Common Norwegian and Northern Sami given names and surnames for synthetic members.
-enum NorwegianNames {
-    static let givenNames = [
+public enum NorwegianNames {
+    public static let givenNames = [
         "Anne", "Inger", "Kari", "Marit", "Ingrid", "Liv", "Eva", "Berit", "Astrid", "Bjørg", "Hilde", "Anna",
         "Solveig", "Marianne", "Randi", "Ida", "Nina", "Maria", "Elisabeth", "Kristin", "Silje", "Tone", "Åse",
         "Gunn", "Ragnhild", "Sigrid", "Ellen", "Máret", "Ánne", "Inga", "Sunniva", "Nora", "Emma", "Thea",
@@ -9,7 +9,7 @@ enum NorwegianNames {
         "Áslak", "Mikkel", "Johan", "Sindre", "Magnus", "Jonas", "Eirik", "Ståle", "Frode", "Asbjørn",
     ]
 
-    static let surnames = [
+    public static let surnames = [
         "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen",
         "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen", "Johannessen", "Andreassen",
         "Jacobsen", "Dahl", "Jørgensen", "Halvorsen", "Henriksen", "Lund", "Sørensen", "Jakobsen", "Moen",

@@ -21,11 +21,10 @@ extension Store {
                 SELECT count(*) FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
                 WHERE c.caller_id = ? AND e.campaign_id = ? AND c.called_at >= ?
                 """, [caller.id, campaign.id, startOfDay]) { $0[0] } ?? 0
-            let left = try database.fetchOne("""
-                SELECT count(*) FILTER (WHERE caller_id = ?), count(*) FILTER (WHERE caller_id IS NULL)
-                FROM call_list_entries WHERE campaign_id = ? AND status = 'open'
-                """, [caller.id, campaign.id]) { ($0[0] as Int, $0[1] as Int) }!
-            return CallProgress(doneToday: done, leftForCaller: left.0, leftInPool: left.1)
+            let open = "SELECT count(*) FROM call_list_entries WHERE campaign_id = ? AND status = 'open' AND caller_id "
+            let mine: Int = try database.fetchOne(open + "= ?", [campaign.id, caller.id]) { $0[0] }!
+            let pool: Int = try database.fetchOne(open + "IS NULL", [campaign.id]) { $0[0] }!
+            return CallProgress(doneToday: done, leftForCaller: mine, leftInPool: pool)
         }
     }
 }

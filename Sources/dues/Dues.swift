@@ -16,8 +16,8 @@ struct Dues: ParsableCommand {
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
         subcommands: [
             Init.self, Demo.self, Status.self, Doctor.self,
-            CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self,
-            Call.self, PackCommand.self,
+            CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self, Call.self,
+            PackCommand.self,
         ])
 
     static func main() {

@@ -33,7 +33,19 @@ import Testing
         #expect(driver.number == "1001")
         #expect(driver.state.progress == Progress(doneToday: 1, leftOnList: 5))
         #expect(driver.state.notice == .saved(label: "Har betalt"))
-        #expect(try fixture.database().isInTransaction == false)
+        try expectNoTransactionHeld()
+        driver.send(.key(.char("1")))
+        try expectNoTransactionHeld()
+    }
+
+    /// While the screen waits for a key, another connection can write at once and checkpoint the whole WAL:
+    /// the session holds neither a write nor a read transaction.
+    func expectNoTransactionHeld(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let other = try fixture.database()
+        try other.execute("PRAGMA busy_timeout = 0")
+        try other.execute("BEGIN IMMEDIATE; UPDATE settings SET value = value WHERE key = 'party'; COMMIT")
+        let busy: Int? = try other.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)") { $0[0] }
+        #expect(busy == 0, "a reader or writer still holds the WAL", sourceLocation: sourceLocation)
     }
 
     @Test func followUpsAreStoredWithTheCall() throws {

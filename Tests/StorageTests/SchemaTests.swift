@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func rejectsADuplicateMemberNumber() throws {
-        try insertMember("1001")
+        _ = try insertMember("1001")
         let error = #expect(throws: SQLiteError.self) { try insertMember("1001") }
         #expect(error?.extendedCode == 2067)
     }

@@ -15,7 +15,7 @@ struct Call: ParsableCommand {
             """)
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign (default: the only open one).") var campaign: String?
+    @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?
     @Option(help: "Who is calling (with --pack, the pack's caller).") var caller: String?
     @Option(help: "Work this call pack instead of the database.") var pack: String?
     @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CallScreen
+import CallSession
+import Demo
+import Foundation
+import Model
+import Spreadsheet
+import Storage
+
+/// The benchmark's helper: generates registers with a fixed seed and times the call screen's "next member" step.
+/// `bench/run` drives it; it is not part of the shipped tool.
+@main
+struct DuesBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dues-bench",
+        abstract: "Generate benchmark data and time in-process steps.",
+        subcommands: [Register.self, Step.self])
+
+    struct Register: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a synthetic register export as Norwegian Excel would: CSV with ';' or .xlsx.")
+        @Option(help: "How many members.") var members: Int
+        @Option(help: "The dues year of the paid column.") var year: Int
+        @Option(help: "The random seed.") var seed: UInt64 = 42
+        @Option(name: .shortAndLong, help: "The file to write (.csv or .xlsx).") var output: String
+
+        func run() throws {
+            let url = URL(fileURLWithPath: output)
+            let headers = ["Medlemsnummer", "Fornavn", "Etternavn", "Mobil", "E-post", "Lokallag", "Innmeldt", "Betalt \(year)"]
+            let rows = SyntheticRegister(members: members, year: year, seed: seed)
+            if url.pathExtension == "xlsx" {
+                try XLSXWriter(sheetName: "Medlemmer", phoneColumns: [3]).write(headers: headers, rows: rows, to: url, existing: .replace)
+            } else {
+                try CSVWriter().write(headers: headers, rows: rows, to: url, existing: .replace)
+            }
+        }
+    }
+
+    struct Step: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the call screen's next-member step (claim, load card and history, render) and print median and p99 in microseconds.")
+        @Option(help: "The database.") var db: String
+        @Option(help: "The campaign.") var campaign: String
+        @Option(help: "The caller.") var caller: String
+        @Option(help: "How many steps to time.") var iterations = 500
+
+        func run() throws {
+            let store = try Store.open(at: db)
+            let caller = try store.caller(named: caller)
+            let session = try CallSession(store: store, campaign: try store.campaign(named: campaign), caller: caller, language: .nb)
+            _ = try session.begin()
+            let program = session.program(color: true)
+            var (state, _) = program.start(columns: 80, rows: 24, now: Date())
+            var previous: ScreenBuffer?
+            var samples: [Double] = []
+            var written = 0
+            for _ in 0..<iterations {
+                let start = DispatchTime.now().uptimeNanoseconds
+                guard case .loaded(let card?)? = session.execute(.claimNext) else { break }
+                (state, _) = program.update(state, .loaded(card))
+                let screen = program.view(state)
+                written += screen.diff(from: previous).utf8.count
+                previous = screen
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000)
+                guard let entry = session.current else { break }
+                try store.logCall(CallReport(entryID: entry.entryID, callerID: caller.id, outcome: .noAnswer))
+            }
+            guard !samples.isEmpty, written > 0 else { throw ValidationError("nothing to call in \(campaign)") }
+            samples.sort()
+            let median = samples[samples.count / 2]
+            let p99 = samples[min(samples.count - 1, Int(Double(samples.count) * 0.99))]
+            print(String(format: "%.0f %.0f %d", median, p99, samples.count))
+        }
+    }
+}
