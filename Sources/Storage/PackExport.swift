@@ -35,11 +35,7 @@ extension Store {
                 let campaign = try campaign(named: name)
                 guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is closed") }
                 let caller = try caller(named: callerName)
-                var arguments = CampaignMembership.arguments(campaign, today: today(campaign), now: timestamp)
-                if case .named(var values) = arguments {
-                    values["caller"] = caller.id
-                    arguments = .named(values)
-                }
+                let arguments: SQLArguments = ["campaign": campaign.id, "caller": caller.id, "today": today(campaign).iso]
                 let entries: [Int64] = try database.fetchAll("""
                     SELECT e.id FROM call_list_entries e JOIN members m ON m.id = e.member_id
                     WHERE e.campaign_id = :campaign AND e.caller_id = :caller AND e.status = 'open' AND e.pack_id IS NULL

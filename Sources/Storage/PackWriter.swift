@@ -14,8 +14,8 @@ import SQLite
 enum PackWriter {
     /// Writes the pack at `path` (a new file, mode 0600) from `sourcePath`, and returns how many earlier calls went in.
     ///
-    /// The main database is attached read-only in spirit: only SELECTs touch it, in a deferred transaction, so this
-    /// works while the caller holds the main database's write lock.
+    /// The main database is attached and only read, in a deferred transaction (a savepoint), so this works while the
+    /// caller's own connection holds the main database's write lock.
     static func write(at path: String, from sourcePath: String, info: PackInfo, entries: [Int64]) throws -> Int {
         let pack = try Database(path: path, create: true)
         try Schema.migrator().migrate(pack)
