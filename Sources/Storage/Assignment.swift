@@ -19,7 +19,8 @@ public struct SplitSummary: Sendable, Equatable {
 
 extension Store {
     /// Splits a campaign's open entries among callers by a strategy, in one transaction.
-    /// Households stay together; entries with a call logged stay with their caller unless `rebalance`.
+    /// Households stay together; entries with a call logged stay with their caller unless `rebalance`;
+    /// entries out on a call pack always stay with theirs.
     @discardableResult
     public func split(campaign name: String, callers names: [String], strategy: SplitStrategy, rebalance: Bool = false) throws -> SplitSummary {
         guard !names.isEmpty else { throw StoreError.invalid("name at least one caller to split among") }
@@ -34,7 +35,7 @@ extension Store {
             try database.forEach("""
                 SELECT e.id, e.member_id, coalesce(m.phone_e164, 'member:' || m.id), b.name, e.caller_id, e.attempts > 0
                 FROM call_list_entries e JOIN members m ON m.id = e.member_id LEFT JOIN branches b ON b.id = m.branch_id
-                WHERE e.campaign_id = ? AND e.status = 'open'
+                WHERE e.campaign_id = ? AND e.status = 'open' AND e.pack_id IS NULL
                 """, [campaign.id]) { row in
                 let member: Int64 = row[1]
                 entryOfMember[member] = (row[0], row[4])
@@ -60,16 +61,20 @@ extension Store {
     }
 
     /// Moves a caller's open entries on a campaign to another caller; returns how many moved.
+    /// Entries out on a call pack stay unless `force` takes them back from the pack (its calls still merge later).
     @discardableResult
-    public func reassign(campaign name: String, from source: String, to target: String, onlyUntouched: Bool = false) throws -> Int {
+    public func reassign(
+        campaign name: String, from source: String, to target: String, onlyUntouched: Bool = false, force: Bool = false
+    ) throws -> Int {
         try write { database in
             let campaign = try campaign(named: name)
             let from = try caller(named: source), to = try caller(named: target)
             guard from.id != to.id else { throw StoreError.invalid("reassign needs two different callers") }
             let moved = try database.run("""
-                UPDATE call_list_entries SET caller_id = :to, claimed_by = NULL, claimed_at = NULL
+                UPDATE call_list_entries SET caller_id = :to, claimed_by = NULL, claimed_at = NULL, pack_id = NULL
                 WHERE campaign_id = :campaign AND caller_id = :from AND status = 'open' AND (:untouched = 0 OR attempts = 0)
-                """, ["to": to.id, "from": from.id, "campaign": campaign.id, "untouched": onlyUntouched])
+                  AND (pack_id IS NULL OR :force)
+                """, ["to": to.id, "from": from.id, "campaign": campaign.id, "untouched": onlyUntouched, "force": force])
             try releaseClaims(database, callerID: from.id, campaignID: campaign.id)
             try audit(database, "reassign", subject: name, counts: ["moved": moved])
             return moved
@@ -77,28 +82,30 @@ extension Store {
     }
 
     /// Puts a caller's open entries on a campaign back in its pool; returns how many.
+    /// Entries out on a call pack stay unless `force` takes them back from the pack.
     @discardableResult
-    public func release(campaign name: String, caller callerName: String) throws -> Int {
+    public func release(campaign name: String, caller callerName: String, force: Bool = false) throws -> Int {
         try write { database in
             let campaign = try campaign(named: name)
             let caller = try caller(named: callerName)
             let released = try database.run("""
-                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL
-                WHERE campaign_id = ? AND caller_id = ? AND status = 'open'
-                """, [campaign.id, caller.id])
+                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL, pack_id = NULL
+                WHERE campaign_id = :campaign AND caller_id = :caller AND status = 'open' AND (pack_id IS NULL OR :force)
+                """, ["campaign": campaign.id, "caller": caller.id, "force": force])
             try releaseClaims(database, callerID: caller.id, campaignID: campaign.id)
             try audit(database, "release", subject: name, counts: ["released": released])
             return released
         }
     }
 
-    /// Removes a caller: their open entries on every campaign go back to the pools. History keeps their name.
+    /// Removes a caller: their open entries on every campaign go back to the pools, taken back from any call pack
+    /// they hold (its calls still merge later). History keeps their name.
     @discardableResult
     public func removeCaller(named name: String) throws -> Int {
         try write { database in
             let caller = try caller(named: name)
             let released = try database.run("""
-                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL
+                UPDATE call_list_entries SET caller_id = NULL, claimed_by = NULL, claimed_at = NULL, pack_id = NULL
                 WHERE caller_id = ? AND status = 'open'
                 """, [caller.id])
             try releaseClaims(database, callerID: caller.id, campaignID: nil)

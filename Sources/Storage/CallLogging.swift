@@ -77,23 +77,37 @@ extension Store {
             for item in report.checklist where report.outcome == .welcomed {
                 try database.run("INSERT INTO call_checklist (call_id, item) VALUES (?, ?)", [callID, item.rawValue])
             }
-            let isOpen = entry.status == EntryStatus.open.rawValue
-            try database.run("""
-                UPDATE call_list_entries SET attempts = attempts + 1, last_outcome = ?, claimed_by = NULL, claimed_at = NULL,
-                    status = ?, next_call_at = ?, closed_at = ?
-                WHERE id = ?
-                """, [
-                    report.outcome.rawValue, isOpen ? transition.status.rawValue : entry.status,
-                    isOpen ? transition.dueDate : nil, isOpen && transition.status != .open ? timestamp : nil,
-                    report.entryID,
-                ])
+            try settle(
+                database, entryID: report.entryID, status: EntryStatus(rawValue: entry.status) ?? .open,
+                after: transition, outcome: report.outcome, attempts: attempts, reopening: false)
             try applyToMember(database, memberID: memberID, outcome: report.outcome, except: report.entryID)
             return LoggedCall(callID: callID, uid: uid, transition: transition)
         }
     }
 
+    /// Puts an entry where the transition of its newest call takes it, inside the caller's transaction, and lets go
+    /// of any claim on it. An open entry always follows. With `reopening` (calls merged from a pack), an entry closed
+    /// by an earlier call (`done`, `exhausted`) follows too; an entry closed for a reason no call undoes
+    /// (`paid_since`, `left_register`, `do_not_call`) keeps its status, and so does every closed entry otherwise.
+    func settle(
+        _ database: Database, entryID: Int64, status: EntryStatus, after transition: EntryTransition,
+        outcome: Outcome, attempts: Int, reopening: Bool
+    ) throws {
+        let follows = status == .open || (reopening && [.done, .exhausted].contains(status))
+        let newStatus = follows ? transition.status : status
+        try database.run("""
+            UPDATE call_list_entries SET attempts = :attempts, last_outcome = :outcome, claimed_by = NULL, claimed_at = NULL,
+                status = :status, next_call_at = :due,
+                closed_at = CASE WHEN :status = 'open' THEN NULL ELSE coalesce(closed_at, :now) END
+            WHERE id = :entry
+            """, [
+                "attempts": attempts, "outcome": outcome.rawValue, "status": newStatus.rawValue,
+                "due": follows ? transition.dueDate : nil, "now": timestamp, "entry": entryID,
+            ])
+    }
+
     /// What an outcome means for the member beyond this list.
-    private func applyToMember(_ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64) throws {
+    func applyToMember(_ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64) throws {
         switch outcome {
         case .doNotCall:
             try database.run("UPDATE members SET do_not_call = 1, updated_at = ? WHERE id = ?", [timestamp, memberID])

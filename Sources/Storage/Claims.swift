@@ -32,7 +32,8 @@ extension Store {
     ///
     /// The caller's own held entries come first (so a restart resumes where it left off), then entries assigned to
     /// the caller, then the campaign's pool, each with due callbacks and retries before fresh entries.
-    /// Claims idle for the campaign's claim timeout return to the pool. Entries in `skipping` are passed over.
+    /// Claims idle for the campaign's claim timeout return to the pool. Entries in `skipping` are passed over, and so
+    /// are entries out on a call pack: their caller works them on their own machine.
     public func claimNext(campaign: Campaign, caller: Caller, skipping: Set<Int64> = []) throws -> ClaimResult {
         try write { database in
             guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
@@ -60,6 +61,7 @@ extension Store {
                     let picked = try database.fetchAll("""
                         SELECT e.id, m.phone_e164 FROM call_list_entries e JOIN members m ON m.id = e.member_id
                         WHERE e.campaign_id = :campaign AND e.status = 'open' AND \(owner) AND e.claimed_by IS NULL
+                          AND e.pack_id IS NULL
                           AND e.id NOT IN (SELECT value FROM json_each(:skipping))
                           AND \(CampaignMembership.callable) AND \(due)
                         LIMIT :batch
@@ -71,7 +73,7 @@ extension Store {
             let nextDue = try database.fetchOne("""
                 SELECT min(next_call_at) FROM call_list_entries
                 WHERE campaign_id = :campaign AND status = 'open' AND (caller_id = :caller OR caller_id IS NULL)
-                  AND next_call_at > :now
+                  AND pack_id IS NULL AND next_call_at > :now
                 """, .named(arguments)) { $0[0] as Date? } ?? nil
             return .nothingDue(nextDueAt: nextDue)
         }
@@ -84,7 +86,7 @@ extension Store {
         values["phone"] = phone
         try database.run("""
             UPDATE call_list_entries SET claimed_by = :caller, claimed_at = :now
-            WHERE claimed_by IS NULL AND status = 'open' AND (id = :entry OR (campaign_id = :campaign AND member_id IN (
+            WHERE claimed_by IS NULL AND status = 'open' AND pack_id IS NULL AND (id = :entry OR (campaign_id = :campaign AND member_id IN (
                 SELECT id FROM members WHERE phone_e164 = :phone)))
             """, .named(values))
     }
@@ -93,7 +95,7 @@ extension Store {
         guard let row = try database.fetchOne("""
             SELECT e.id, e.member_id, e.attempts, e.last_outcome, e.next_call_at
             FROM call_list_entries e
-            WHERE e.claimed_by = :caller AND e.campaign_id = :campaign AND e.status = 'open'
+            WHERE e.claimed_by = :caller AND e.campaign_id = :campaign AND e.status = 'open' AND e.pack_id IS NULL
               AND e.id NOT IN (SELECT value FROM json_each(:skipping))
             ORDER BY e.next_call_at IS NULL, e.next_call_at, e.id
             LIMIT 1

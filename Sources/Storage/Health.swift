@@ -33,6 +33,9 @@ extension Store {
             Int($0.first ?? "") ?? 0 >= 5000
         })
         checks.append(schemaCheck(database))
+        if (try? isPack(database, path: path)) == true {
+            checks.append(HealthCheck(name: "kind", ok: false, detail: StoreError.isPack(path: path).description))
+        }
         return checks
     }
 

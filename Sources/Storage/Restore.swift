@@ -74,7 +74,7 @@ extension Store {
             throw StoreError.unreadable(path: source, detail: error.message)
         }
         let tables = Set(try staged.fetchAll("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0[0] as String })
-        if tables.contains("pack_info") { throw StoreError.invalid("\(source) is a call pack, not a backup of a dues database") }
+        if try isPack(staged, path: source) { throw StoreError.invalid("\(source) is a call pack, not a backup of a dues database") }
         guard tables.isSuperset(of: ["schema_migrations", "settings", "members"]),
               try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
         else { throw StoreError.invalid("\(source) is a SQLite file but not a dues database") }

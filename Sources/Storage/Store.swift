@@ -56,11 +56,28 @@ public final class Store {
         }
     }
 
+    /// Opens a call pack to work it (`dues call --pack`), bringing its schema up to date.
+    /// Every other way of opening refuses a pack, and this one refuses anything that is not a pack.
+    public static func openPack(
+        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+    ) throws -> Store {
+        let database = try connect(path, create: false)
+        guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }
+        try Schema.migrator().migrate(database)
+        return Store(database: database, path: path, now: now, actor: actor)
+    }
+
     private static func refusePack(_ database: Database, path: String) throws {
+        if try isPack(database, path: path) { throw StoreError.isPack(path: path) }
+    }
+
+    /// Whether the database is a call pack: its `pack_info` table holds a row.
+    static func isPack(_ database: Database, path: String) throws -> Bool {
         do {
-            let isPack = try database.fetchOne(
+            let hasTable = try database.fetchOne(
                 "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'pack_info'") { _ in true } ?? false
-            if isPack { throw StoreError.isPack(path: path) }
+            guard hasTable else { return false }
+            return try database.fetchOne("SELECT EXISTS (SELECT 1 FROM pack_info)") { $0[0] as Bool } ?? false
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: path, detail: error.message)
         }

@@ -17,7 +17,7 @@ struct Dues: ParsableCommand {
         subcommands: [
             Init.self, Demo.self, Status.self, Doctor.self,
             CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self, Call.self,
-            Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self,
+            Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self, PackCommand.self,
         ])
 
     static func main() {

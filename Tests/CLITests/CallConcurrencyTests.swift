@@ -28,17 +28,18 @@ import Testing
         let db = folder.path("d.sqlite")
         try CallTestDatabase.create(at: db, members: Self.members, callers: Self.processes)
 
+        let started = Date()
+        let running = try (1...Self.processes).map { caller in
+            try DuesBinary.start(["call", "K", "--caller", "Caller \(caller)", "--plain", "--db", db], in: folder.url)
+        }
+        for (index, process) in running.enumerated() {
+            #expect(process.waitForOutput(containing: "== "), "caller \(index + 1) shows a member before anyone types")
+        }
         let results = Results()
         let group = DispatchGroup()
-        let started = Date()
-        for caller in 1...Self.processes {
+        for (index, process) in running.enumerated() {
             DispatchQueue.global().async(group: group) {
-                let result = Result {
-                    try DuesBinary.run(
-                        ["call", "K", "--caller", "Caller \(caller)", "--plain", "--db", db], in: folder.url,
-                        input: Self.input(for: caller))
-                }
-                results.append(caller, result)
+                results.append(index + 1, Result { try process.finish(input: Self.input(for: index + 1)) })
             }
         }
         var largestWAL: UInt64 = 0

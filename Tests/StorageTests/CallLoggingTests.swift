@@ -36,6 +36,16 @@ import Testing
         #expect(try row(id).status == "exhausted")
     }
 
+    @Test func aPaperCallOnAClosedEntryIsRecordedAndTheEntryStaysClosed() throws {
+        let id = try entry()
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .declined))
+        let closedAt = try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? }
+        fixture.clock.advance(3600)
+        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
+        #expect(try row(id) == ("done", 2, nil))
+        #expect(try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? } == closedAt)
+    }
+
     @Test func aCallbackIsDueAtTheTimeAskedFor() throws {
         let id = try entry()
         let tomorrowSix = ISO8601DateFormatter().date(from: "2026-11-27T17:00:00Z")!

@@ -34,6 +34,22 @@ import Testing
         #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count)) { try Store.open(at: path) }
     }
 
+    @Test func aDatabaseFromBeforeCallPacksUpgradesWithItsEntriesAtHome() throws {
+        let path = folder.path("old.sqlite")
+        let database = try Database(path: path, create: true)
+        try Migrator(migrations: Array(Schema.migrations.prefix(1))).migrate(database)
+        try database.execute("""
+            INSERT INTO campaigns (name, kind, year, script, created_at) VALUES ('K', 'dues', 2026, 'Hei', 0);
+            INSERT INTO members (member_number, first_name, last_name, created_at, updated_at) VALUES ('1', 'A', 'B', 0, 0);
+            INSERT INTO call_list_entries (campaign_id, member_id, added_at) VALUES (1, 1, 0);
+            """)
+        #expect(try Store.create(at: path).applied.map(\.fileName) == ["0002_call_packs.sql"])
+        let store = try Store.open(at: path)
+        #expect(try store.database.fetchOne("SELECT count(*) FROM call_list_entries WHERE pack_id IS NULL") { $0[0] as Int } == 1)
+        #expect(try store.packInfo() == nil)
+        #expect(try store.packs(all: true).isEmpty)
+    }
+
     @Test func refusesAFileThatIsNotADatabaseWithoutChangingIt() throws {
         let path = folder.path("register.xlsx")
         let bytes = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31) })

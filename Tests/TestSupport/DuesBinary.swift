@@ -47,3 +47,67 @@ public enum DuesBinary {
             stderr: String(decoding: err, as: UTF8.self))
     }
 }
+
+extension DuesBinary {
+    /// A `dues` process that is still running, whose standard input is written when the test chooses.
+    public final class Running: @unchecked Sendable {
+        let process = Process()
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        private let lock = NSLock()
+        private var output = Data()
+
+        init(_ arguments: [String], in directory: URL) throws {
+            process.executableURL = DuesBinary.url
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            var environment = ProcessInfo.processInfo.environment
+            environment["LANG"] = "en_US.UTF-8"
+            environment.removeValue(forKey: "DUES_DB")
+            process.environment = environment
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = stderr
+            stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                guard let self else { return }
+                self.lock.lock()
+                self.output.append(data)
+                self.lock.unlock()
+            }
+            try process.run()
+        }
+
+        /// Waits until standard output holds `text`; false after `timeout` seconds.
+        public func waitForOutput(containing text: String, timeout: TimeInterval = 20) -> Bool {
+            let deadline = Date() + timeout
+            while Date() < deadline {
+                lock.lock()
+                let seen = String(decoding: output, as: UTF8.self).contains(text)
+                lock.unlock()
+                if seen { return true }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            return false
+        }
+
+        /// Writes `input`, closes standard input and waits for the process to end.
+        public func finish(input: String) throws -> Result {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+            let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            stdout.fileHandleForReading.readabilityHandler = nil
+            let rest = stdout.fileHandleForReading.readDataToEndOfFile()
+            lock.lock()
+            output.append(rest)
+            let text = String(decoding: output, as: UTF8.self)
+            lock.unlock()
+            return Result(status: process.terminationStatus, stdout: text, stderr: String(decoding: errors, as: UTF8.self))
+        }
+    }
+
+    /// Starts `dues` with `arguments` in `directory` without writing its input yet.
+    public static func start(_ arguments: [String], in directory: URL) throws -> Running {
+        try Running(arguments, in: directory)
+    }
+}

@@ -29,27 +29,34 @@ struct Split: ParsableCommand {
 }
 
 struct Reassign: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Move a caller's open entries to another caller.")
+    static let configuration = CommandConfiguration(
+        abstract: "Move a caller's open entries to another caller.",
+        discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "The caller who drops out.") var from: String
     @Option(help: "The caller who takes over.") var to: String
     @Flag(help: "Only entries nobody has called yet.") var onlyUntouched = false
+    @Flag(help: "Also take back members out on a call pack (a volunteer who vanished).") var force = false
 
     func run() throws {
-        let moved = try options.open().reassign(campaign: campaign, from: from, to: to, onlyUntouched: onlyUntouched)
+        let moved = try options.open().reassign(
+            campaign: campaign, from: from, to: to, onlyUntouched: onlyUntouched, force: force)
         print(Text(options.language)("\(moved) medlemmer flyttet fra \(from) til \(to).", "\(moved) members moved from \(from) to \(to)."))
     }
 }
 
 struct Release: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Put a caller's open entries back in the campaign's pool.")
+    static let configuration = CommandConfiguration(
+        abstract: "Put a caller's open entries back in the campaign's pool.",
+        discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "The caller.") var caller: String
+    @Flag(help: "Also take back members out on a call pack.") var force = false
 
     func run() throws {
-        let released = try options.open().release(campaign: campaign, caller: caller)
+        let released = try options.open().release(campaign: campaign, caller: caller, force: force)
         print(Text(options.language)("\(released) medlemmer er tilbake i felles pott.", "\(released) members are back in the pool."))
     }
 }

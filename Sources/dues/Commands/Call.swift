@@ -10,18 +10,19 @@ struct Call: ParsableCommand {
         discussion: """
             Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a
             terminal. NO_COLOR turns colours off.
+            With --pack, the call screen works a call pack from `dues pack export` on its own: no database, no network.
+            The pack knows its campaign and caller.
             """)
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?
-    @Option(help: "Who is calling.") var caller: String
+    @Option(help: "Who is calling (with --pack, the pack's caller).") var caller: String?
+    @Option(help: "Work this call pack instead of the database.") var pack: String?
     @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")
     var plain = false
 
     func run() throws {
-        let store = try options.open()
-        let caller = try store.caller(named: caller)
-        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
+        let (store, campaign, caller) = try pack.map(openPack) ?? openDatabase()
         let session = try CallSession(store: store, campaign: campaign, caller: caller, language: options.language)
         if case .nothingToDo(let message) = try session.begin() {
             print(message)
@@ -35,5 +36,27 @@ struct Call: ParsableCommand {
             : PlainSession().run(program: program, executor: session.execute)
         session.finish()
         if status != 0 { Foundation.exit(status) }
+    }
+
+    private func openDatabase() throws -> (Store, Campaign, Caller) {
+        guard let name = caller else { throw ValidationError("say who is calling with --caller NAME") }
+        let store = try options.open()
+        let caller = try store.caller(named: name)
+        let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
+        return (store, campaign, caller)
+    }
+
+    private func openPack(_ path: String) throws -> (Store, Campaign, Caller) {
+        let store = try Store.openPack(at: path)
+        guard let (packCampaign, packCaller) = try store.packAssignment().map({ ($0.campaign, $0.caller) }) else {
+            throw PackError.notAPack(path: path)
+        }
+        if let caller, caller.lowercased() != packCaller.name.lowercased() {
+            throw ValidationError("\(path) is \(packCaller.name)'s pack, not \(caller)'s")
+        }
+        if let campaign, campaign != packCampaign.name {
+            throw ValidationError("\(path) is a pack for \(packCampaign.name), not \(campaign)")
+        }
+        return (store, packCampaign, packCaller)
     }
 }

@@ -19,6 +19,8 @@ struct CLIError: Error, CustomStringConvertible {
             CLIError(description: error.description)
         case let error as StoreError:
             CLIError(description: error.description)
+        case let error as PackError:
+            CLIError(description: error.description)
         case let error as MigrationError:
             CLIError(description: error.description)
         default:

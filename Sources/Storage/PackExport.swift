@@ -1,0 +1,72 @@
+import Foundation
+import SQLite
+
+/// A call pack written by `exportPack`.
+public struct PackExport: Sendable, Equatable {
+    public let path: String
+    public let uid: String
+    public let campaign: String
+    public let caller: String
+    /// Members on the pack (one open entry each).
+    public let entries: Int
+    /// Earlier calls to those members that travel with them.
+    public let earlierCalls: Int
+}
+
+extension Store {
+    /// Writes a call pack with `caller`'s open, callable entries on `campaign` that are not out on another pack,
+    /// and marks them out on it, in one transaction of the main database.
+    ///
+    /// The pack is written beside `path` under a temporary name and moved into place only when complete, so a
+    /// half-written pack never exists; an existing file is never replaced. Should the main database's commit fail
+    /// after that, the pack is removed again.
+    @discardableResult
+    public func exportPack(campaign name: String, caller callerName: String, to path: String) throws -> PackExport {
+        guard !FileManager.default.fileExists(atPath: path) else { throw PackError.fileExists(path: path) }
+        let target = URL(fileURLWithPath: path)
+        let partial = target.deletingLastPathComponent()
+            .appending(path: ".\(target.lastPathComponent).\(Self.newUID()).partial").path
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
+        }
+        var placed = false
+        do {
+            return try write { database in
+                let campaign = try campaign(named: name)
+                guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is closed") }
+                let caller = try caller(named: callerName)
+                let arguments: SQLArguments = ["campaign": campaign.id, "caller": caller.id, "today": today(campaign).iso]
+                let entries: [Int64] = try database.fetchAll("""
+                    SELECT e.id FROM call_list_entries e JOIN members m ON m.id = e.member_id
+                    WHERE e.campaign_id = :campaign AND e.caller_id = :caller AND e.status = 'open' AND e.pack_id IS NULL
+                      AND \(CampaignMembership.callable)
+                    ORDER BY e.id
+                    """, arguments) { $0[0] }
+                guard !entries.isEmpty else { throw PackError.nothingToExport(campaign: campaign.name, caller: caller.name) }
+                guard let databaseID = try setting(.databaseID) else {
+                    throw StoreError.invalid("\(self.path) has no database id; run `dues doctor`")
+                }
+                let info = PackInfo(
+                    databaseID: databaseID, uid: Self.newUID(), campaignID: campaign.id, callerID: caller.id,
+                    createdAt: Date(timeIntervalSince1970: TimeInterval(timestamp)))
+                try database.run(
+                    "INSERT INTO packs (uid, campaign_id, caller_id, created_at, entries) VALUES (?, ?, ?, ?, ?)",
+                    [info.uid, campaign.id, caller.id, info.createdAt, entries.count])
+                try database.run("""
+                    UPDATE call_list_entries SET pack_id = ?, claimed_by = NULL, claimed_at = NULL
+                    WHERE id IN (SELECT value FROM json_each(?))
+                    """, [database.lastInsertRowID, Self.jsonArray(Set(entries))])
+                try audit(database, "pack_export", subject: campaign.name, counts: ["entries": entries.count])
+                let calls = try PackWriter.write(at: partial, from: self.path, info: info, entries: entries)
+                try PackWriter.place(partial, at: path)
+                placed = true
+                return PackExport(
+                    path: path, uid: info.uid, campaign: campaign.name, caller: caller.name, entries: entries.count,
+                    earlierCalls: calls)
+            }
+        } catch {
+            if placed { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import Storage
+import TextCells
+
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Call packs: a caller's list in a file of its own, worked at home with `dues call --pack` and merged back.",
+        subcommands: [Export.self, Import.self, Status.self])
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a call pack with a caller's open members on a campaign, and mark them out on it.",
+            discussion: """
+                The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
+                (name, number, email, branch, join date, dues) and those members' earlier calls. While the pack is out, \
+                its members are not claimed, split, reassigned or released here; `dues reassign --force` takes them back.
+                The file holds personal data (mode 0600): hand it over in person or encrypted, and delete it once merged.
+                """)
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var campaign: String
+        @Option(help: "The caller the pack is for.") var caller: String
+        @Option(name: .shortAndLong, help: "The pack file (default: CALLER-CAMPAIGN.duespack); never overwritten.")
+        var output: String?
+
+        func run() throws {
+            let path = output ?? Self.fileName(caller: caller, campaign: campaign)
+            let export = try options.open().exportPack(campaign: campaign, caller: caller, to: path)
+            let caller = TerminalText.sanitizeLine(export.caller)
+            print(Text(options.language)(
+                "Skrev \(export.path): \(export.entries) medlemmer til \(caller) på \(TerminalText.sanitizeLine(export.campaign)), med \(export.earlierCalls) tidligere samtaler. Slå den sammen igjen med `dues pack import \(export.path)`.",
+                "Wrote \(export.path): \(export.entries) members for \(caller) on \(TerminalText.sanitizeLine(export.campaign)), with \(export.earlierCalls) earlier calls. Merge it back with `dues pack import \(export.path)`."))
+        }
+
+        /// A file name of letters, digits and dashes.
+        static func fileName(caller: String, campaign: String) -> String {
+            let slug = { (text: String) in
+                text.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? String($0) : "-" }.joined()
+                    .split(separator: "-").joined(separator: "-")
+            }
+            return "\(slug(caller))-\(slug(campaign)).duespack"
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge the calls logged in call packs into the database, one transaction per pack.",
+            discussion: """
+                Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
+                (the call is still recorded); a member who left the register or was purged is skipped and counted; \
+                each entry follows its newest call. A pack from another database, a damaged one or one changed by hand \
+                is refused and merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
+                """)
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The pack files.") var files: [String]
+
+        func run() throws {
+            let store = try options.open()
+            let text = Text(options.language)
+            var refused = 0
+            for file in files {
+                do {
+                    print(Self.describe(try store.importPack(at: file), text))
+                } catch {
+                    refused += 1
+                    FileHandle.standardError.write(Data((text("nektet: ", "refused: ") + "\(CLIError.wrap(error))\n").utf8))
+                }
+            }
+            if refused > 0 { throw ExitCode(1) }
+        }
+
+        static func describe(_ summary: PackMergeSummary, _ text: Text) -> String {
+            var lines = [text(
+                "\(summary.path) (\(TerminalText.sanitizeLine(summary.caller)), \(TerminalText.sanitizeLine(summary.campaign))): \(summary.merged) samtaler slått sammen, \(summary.alreadyThere) fantes fra før.",
+                "\(summary.path) (\(TerminalText.sanitizeLine(summary.caller)), \(TerminalText.sanitizeLine(summary.campaign))): \(summary.merged) calls merged, \(summary.alreadyThere) already there.")]
+            for reason in PackMergeSummary.SkipReason.allCases {
+                guard let count = summary.skipped[reason] else { continue }
+                lines.append("  " + text("hoppet over \(count): ", "skipped \(count): ") + Self.explain(reason, text))
+            }
+            if summary.paidSince > 0 {
+                lines.append("  " + text(
+                    "\(summary.paidSince) samtaler til medlemmer som har betalt siden: registrert, og de står fortsatt som betalt.",
+                    "\(summary.paidSince) calls to members who have paid since: recorded, and they stay paid."))
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        static func explain(_ reason: PackMergeSummary.SkipReason, _ text: Text) -> String {
+            switch reason {
+            case .leftRegister: text("medlemmet har gått ut av registeret", "the member has left the register")
+            case .purged: text("medlemmet er slettet", "the member was purged")
+            case .notOnList: text("medlemmet står ikke på kampanjens liste her", "the member is not on the campaign's list here")
+            case .notFromPack: text("samtalen ble ikke gjort på denne pakken", "the call was not made on this pack")
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the call packs out, per caller, with when they were made and last merged.")
+        @OptionGroup var options: DatabaseOptions
+        @Flag(help: "Also list packs with nothing left out.") var all = false
+
+        func run() throws {
+            let text = Text(options.language)
+            let packs = try options.open().packs(all: all)
+            guard !packs.isEmpty else {
+                print(text("Ingen ringepakker er ute.", "No call packs are out."))
+                return
+            }
+            var table = TextTable(columns: [
+                .init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Kampanje", "Campaign"), shrinkPriority: 2),
+                .init(text("Laget", "Made")), .init(text("Sist slått sammen", "Last merged")),
+                .init(text("Ute", "Out"), alignment: .right), .init(text("Av", "Of"), alignment: .right),
+            ])
+            let format = DateFormatter()
+            format.dateFormat = "yyyy-MM-dd HH:mm"
+            for pack in packs {
+                table.append([
+                    pack.caller, pack.campaign, format.string(from: pack.createdAt),
+                    pack.lastMergedAt.map(format.string(from:)) ?? text("aldri", "never"),
+                    String(pack.stillOut), String(pack.entries),
+                ])
+            }
+            print(table.render())
+        }
+    }
+}
