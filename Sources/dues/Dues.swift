@@ -14,7 +14,7 @@ struct Dues: ParsableCommand {
             The database is ./dues.sqlite unless --db or DUES_DB says otherwise.
             """,
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
-        subcommands: [Init.self, Demo.self, Status.self, Doctor.self])
+        subcommands: [Init.self, Demo.self, Status.self, Doctor.self, Import.self, Paid.self, Members.self])
 
     static func main() {
         umask(0o077)
