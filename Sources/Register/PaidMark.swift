@@ -14,6 +14,13 @@ enum PaidMark {
         "fritatt": .waived, "fritak": .waived, "waived": .waived, "exempt": .waived,
     ]
 
+    /// The usual spellings, looked up as they are before anything is folded.
+    private static let commonMarks: [String: DuesStatus] = [
+        "Ja": .paid, "ja": .paid, "JA": .paid, "Nei": .unpaid, "nei": .unpaid, "NEI": .unpaid, "x": .paid, "X": .paid,
+        "1": .paid, "0": .unpaid, "Yes": .paid, "No": .unpaid, "yes": .paid, "no": .unpaid, "Betalt": .paid,
+        "betalt": .paid, "Ikke betalt": .unpaid, "ikke betalt": .unpaid,
+    ]
+
     /// The status a cell says, or nil when it says nothing recognisable.
     static func status(_ cell: Cell) -> DuesStatus? {
         switch cell {
@@ -22,7 +29,7 @@ enum PaidMark {
         case .number(let value): return amount(value)
         case .date: return .paid
         case .text(let text):
-            if let status = marks[HeaderKey.fold(text)] { return status }
+            if let status = commonMarks[text] ?? marks[HeaderKey.fold(text)] { return status }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if let value = Double(trimmed.replacingOccurrences(of: ",", with: ".")) { return amount(value) }
             return (try? CalendarDate.parse(trimmed)) == nil ? nil : .paid

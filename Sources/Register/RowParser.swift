@@ -34,7 +34,7 @@ public struct RowParser: Sendable {
         let (first, last) = try name(row)
         var record = MemberRecord(memberNumber: number, firstName: first, lastName: last)
         if let column = mapping[.phone] {
-            let raw = ImportedText.strip(row[column].text).trimmingCharacters(in: .whitespaces)
+            let raw = FastText.field(row[column].text)
             if !raw.isEmpty {
                 let phone = PhoneNumber(parsing: raw)
                 if phone.kind == .invalid {
@@ -44,16 +44,16 @@ public struct RowParser: Sendable {
             }
         }
         if let column = mapping[.email] {
-            let text = ImportedText.strip(row[column].text).trimmingCharacters(in: .whitespaces)
+            let text = FastText.field(row[column].text)
             if !text.isEmpty {
-                record.email = Email.normalize(text)
+                record.email = FastText.email(text)
                 if record.email == nil {
                     warnings.append(message(row.number, column, "'\(text)' is not an email address; left out"))
                 }
             }
         }
         if let column = mapping[.branch] {
-            let branch = PersonName.clean(ImportedText.strip(row[column].text))
+            let branch = FastText.name(row[column].text)
             record.branch = branch.isEmpty ? nil : branch
         }
         if let column = mapping[.joined] {
@@ -71,7 +71,7 @@ public struct RowParser: Sendable {
 
     private func memberNumber(_ row: TableRow) throws -> String {
         let column = mapping[.memberNumber]!
-        let number = ImportedText.strip(row[column].text).trimmingCharacters(in: .whitespaces)
+        let number = FastText.field(row[column].text)
         guard !number.isEmpty else { throw error(row.number, column, "the member number is missing") }
         guard number.count <= Self.maxMemberNumberLength else {
             throw error(row.number, column, "the member number is longer than \(Self.maxMemberNumberLength) characters")
@@ -80,8 +80,8 @@ public struct RowParser: Sendable {
     }
 
     private func name(_ row: TableRow) throws -> (String, String) {
-        let first = mapping[.firstName].map { PersonName.clean(ImportedText.strip(row[$0].text)) } ?? ""
-        let last = mapping[.lastName].map { PersonName.clean(ImportedText.strip(row[$0].text)) } ?? ""
+        let first = mapping[.firstName].map { FastText.name(row[$0].text) } ?? ""
+        let last = mapping[.lastName].map { FastText.name(row[$0].text) } ?? ""
         if !first.isEmpty || !last.isEmpty { return (first, last) }
         if let column = mapping[.fullName] {
             let split = PersonName.split(fullName: ImportedText.strip(row[column].text))
@@ -108,8 +108,9 @@ public struct RowParser: Sendable {
         case .bool:
             throw error(row, column, "\(cell.text) is not a date")
         case .text(let text):
-            let trimmed = ImportedText.strip(text).trimmingCharacters(in: .whitespaces)
+            let trimmed = FastText.field(text)
             if trimmed.isEmpty { return nil }
+            if let date = Self.numericDate(trimmed) { return date }
             if trimmed.count <= 6, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Double(trimmed) {
                 guard let date = CalendarDate.fromExcelSerial(serial, uses1904: false) else {
                     throw error(row, column, "'\(trimmed)' is not a date")
@@ -122,6 +123,37 @@ public struct RowParser: Sendable {
                 throw error(row, column, problem.description)
             }
         }
+    }
+
+    /// `d.m.yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd` of a day that exists, read without allocating; nil for anything
+    /// else, which `CalendarDate.parse` then reads or explains.
+    static func numericDate(_ text: String) -> CalendarDate? {
+        var numbers = (0, 0, 0), digits = (0, 0, 0), part = 0
+        var separator: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                let value = Int(byte - 0x30)
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + value; digits.0 += 1
+                case 1: numbers.1 = numbers.1 * 10 + value; digits.1 += 1
+                default: numbers.2 = numbers.2 * 10 + value; digits.2 += 1
+                }
+                if digits.0 > 4 || digits.1 > 2 || digits.2 > 4 { return nil }
+            } else if (byte == 0x2E || byte == 0x2D) && part < 2 && (separator == 0 || separator == byte) {
+                separator = byte
+                part += 1
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, digits.1 >= 1 else { return nil }
+        if separator == 0x2E, (1...2).contains(digits.0), digits.2 == 4 {
+            return CalendarDate(year: numbers.2, month: numbers.1, day: numbers.0)
+        }
+        if separator == 0x2D, digits.0 == 4, digits.1 == 2, digits.2 == 2 {
+            return CalendarDate(year: numbers.0, month: numbers.1, day: numbers.2)
+        }
+        return nil
     }
 
     private func message(_ row: Int, _ column: Int, _ text: String) -> String {
