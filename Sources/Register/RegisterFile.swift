@@ -80,7 +80,7 @@ public final class RegisterFile {
         }
         plan = ImportPlan(
             mode: request.mode, year: request.mode == .register && mapping[.paid] == nil ? nil : year,
-            coversAllBranches: mapping[.branch] == nil, source: file, dryRun: request.dryRun)
+            coversAllBranches: mapping[.branch] == nil, fields: Self.fields(mapping), source: file, dryRun: request.dryRun)
     }
 
     /// Streams the file's members into `store` in one transaction (see `Store.importRegister`).
@@ -107,6 +107,11 @@ public final class RegisterFile {
             all.append("\(file): nobody in the file has paid for \(year); if it is a list of unpaid members, import it with --unpaid-list")
         }
         return RegisterImportResult(summary: summary, warnings: all, format: source.format, mapping: mapping)
+    }
+
+    private static func fields(_ mapping: ColumnMapping) -> Set<ImportedField> {
+        let columns: [(RegisterField, ImportedField)] = [(.phone, .phone), (.email, .email), (.branch, .branch), (.joined, .joinedOn)]
+        return Set(columns.compactMap { mapping[$0.0] == nil ? nil : $0.1 })
     }
 
     private func nextRow() throws -> TableRow? {

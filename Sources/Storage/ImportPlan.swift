@@ -6,6 +6,12 @@ public enum ImportMode: String, Sendable, Codable {
     case unpaidList = "unpaid_list"
 }
 
+/// The member details a file can leave out. A detail whose column is missing from the file is kept as stored:
+/// a list of numbers and names does not erase phone numbers.
+public enum ImportedField: String, Sendable, CaseIterable {
+    case phone, email, branch, joinedOn
+}
+
 /// What an import does, decided before the first row is read.
 public struct ImportPlan: Sendable, Equatable {
     public var mode: ImportMode
@@ -14,13 +20,19 @@ public struct ImportPlan: Sendable, Equatable {
     public var year: Int?
     /// The file has no branch column, so it stands for every member in the database.
     public var coversAllBranches: Bool
+    /// The details the file has columns for.
+    public var fields: Set<ImportedField>
     /// The file's name, for the audit log.
     public var source: String
     /// Compute the summary inside the transaction, then roll everything back.
     public var dryRun: Bool
 
-    public init(mode: ImportMode, year: Int?, coversAllBranches: Bool, source: String, dryRun: Bool = false) {
+    public init(
+        mode: ImportMode, year: Int?, coversAllBranches: Bool, fields: Set<ImportedField> = Set(ImportedField.allCases),
+        source: String, dryRun: Bool = false
+    ) {
         self.mode = mode
+        self.fields = fields
         self.year = year
         self.coversAllBranches = coversAllBranches
         self.source = source

@@ -67,8 +67,8 @@ public final class RegisterImportSession {
     }
 
     private static let lookup = """
-        SELECT m.id, m.first_name, m.last_name, m.phone_raw, m.phone_e164, m.email, m.branch_id, m.joined_on,
-               m.left_register_at, m.last_seen_at, d.status
+        SELECT m.id, m.first_name, m.last_name, m.phone_raw, m.phone_e164, m.phone_kind, m.email, m.branch_id,
+               m.joined_on, m.left_register_at, m.last_seen_at, d.status
         FROM members m LEFT JOIN dues d ON d.member_id = m.id AND d.year = ?2
         WHERE m.member_number = ?1
         """
@@ -77,7 +77,7 @@ public final class RegisterImportSession {
     private struct Stored {
         let id: Int64
         let firstName: String, lastName: String
-        let phoneRaw: String?, phoneE164: String?
+        let phoneRaw: String?, phoneE164: String?, phoneKind: String?
         let email: String?
         let branchID: Int64?
         let joinedOn: String?
@@ -114,8 +114,9 @@ public final class RegisterImportSession {
 
     private static func stored(_ row: Row) -> Stored {
         Stored(
-            id: row[0], firstName: row[1], lastName: row[2], phoneRaw: row[3], phoneE164: row[4], email: row[5],
-            branchID: row[6], joinedOn: row[7], leftRegister: !row.isNull(8), lastSeenAt: row[9], dues: row[10])
+            id: row[0], firstName: row[1], lastName: row[2], phoneRaw: row[3], phoneE164: row[4], phoneKind: row[5],
+            email: row[6], branchID: row[7], joinedOn: row[8], leftRegister: !row.isNull(9), lastSeenAt: row[10],
+            dues: row[11])
     }
 
     private func branch(_ name: String?) throws -> Int64? {
@@ -131,10 +132,18 @@ public final class RegisterImportSession {
     }
 
     private func update(_ stored: Stored, with record: MemberRecord, branchID: Int64?) throws {
-        let phoneChanged = (stored.phoneE164 ?? stored.phoneRaw) != (record.phone?.e164 ?? record.phone?.raw)
+        let fields = plan.fields
+        let hasPhone = fields.contains(.phone)
+        let phoneRaw = hasPhone ? record.phone?.raw : stored.phoneRaw
+        let phoneE164 = hasPhone ? record.phone?.e164 : stored.phoneE164
+        let phoneKind = hasPhone ? record.phone?.kind.rawValue : stored.phoneKind
+        let email = fields.contains(.email) ? record.email : stored.email
+        let branchID = fields.contains(.branch) ? branchID : stored.branchID
+        let joinedOn = fields.contains(.joinedOn) ? record.joinedOn?.iso : stored.joinedOn
+        let phoneChanged = (stored.phoneE164 ?? stored.phoneRaw) != (phoneE164 ?? phoneRaw)
         let changed = stored.firstName != record.firstName || stored.lastName != record.lastName
-            || stored.phoneRaw != record.phone?.raw || stored.email != record.email || stored.branchID != branchID
-            || stored.joinedOn != record.joinedOn?.iso || stored.leftRegister
+            || stored.phoneRaw != phoneRaw || stored.email != email || stored.branchID != branchID
+            || stored.joinedOn != joinedOn || stored.leftRegister
         guard changed else {
             summary.unchanged += 1
             if stored.lastSeenAt != now {
@@ -145,12 +154,14 @@ public final class RegisterImportSession {
         summary.updated += 1
         if stored.leftRegister { summary.returned += 1 }
         try database.run("""
-            UPDATE members SET member_number = ?1, first_name = ?2, last_name = ?3, phone_raw = ?4, phone_e164 = ?5,
-                phone_kind = ?6, email = ?7, branch_id = ?8, joined_on = ?9,
-                phone_wrong = CASE WHEN ?10 THEN 0 ELSE phone_wrong END,
-                left_register_at = NULL, last_seen_at = ?11, updated_at = ?11
-            WHERE id = ?12
-            """, Store.memberValues(record, branchID: branchID) + [phoneChanged, now, stored.id])
+            UPDATE members SET first_name = ?1, last_name = ?2, phone_raw = ?3, phone_e164 = ?4, phone_kind = ?5,
+                email = ?6, branch_id = ?7, joined_on = ?8, phone_wrong = CASE WHEN ?9 THEN 0 ELSE phone_wrong END,
+                left_register_at = NULL, last_seen_at = ?10, updated_at = ?10
+            WHERE id = ?11
+            """, [
+                record.firstName, record.lastName, phoneRaw, phoneE164, phoneKind, email, branchID, joinedOn,
+                phoneChanged, now, stored.id,
+            ])
     }
 
     private func setDues(_ id: Int64, year: Int, status: DuesStatus, previous: String?) throws {

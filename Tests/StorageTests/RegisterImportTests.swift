@@ -89,6 +89,17 @@ import Testing
         #expect(try fixture.store.member(number: "2")?.record.phone?.raw == "+47 412 34 568")
     }
 
+    @Test func detailsWhoseColumnIsMissingFromTheFileAreKept() throws {
+        let full = ImportFixture.member("1", "Kari", "Nordmann", phone: "41234567", email: "kari@example.no", joined: "2018-01-05")
+        try ImportFixture.run(fixture.store, [(full, .unpaid)])
+        let plan = ImportPlan(mode: .unpaidList, year: 2018, coversAllBranches: true, fields: [], source: "list.csv")
+        let summary = try fixture.store.importRegister(plan) { session in
+            try session.add(ImportFixture.member("1", "Kari", "Nordmann", branch: nil), dues: nil, row: 2)
+        }
+        #expect(summary.unchanged == 1)
+        #expect(try fixture.store.member(number: "1")?.record == full)
+    }
+
     @Test func importingTheSameFileTwiceChangesNothingButTheAuditLog() throws {
         let rows: [(MemberRecord, DuesStatus?)] = [
             (member("1", email: "kari@example.no"), .unpaid), (member("2", "Ola", phone: "abc"), .paid),

@@ -11,7 +11,7 @@ struct ImportView {
 
     func render() -> String {
         let summary = result.summary
-        var lines = [TerminalText.sanitizeLine(headline)]
+        var lines = Self.wrap(headline)
         var counts = TextTable(columns: [.init(""), .init("", alignment: .right)], showsHeader: false)
         counts.append([text("Nye medlemmer", "New members"), String(summary.new)])
         counts.append([text("Endret", "Updated"), String(summary.updated)])
@@ -30,10 +30,10 @@ struct ImportView {
         }
         counts.append([text("Advarsler", "Warnings"), String(result.warnings.count)])
         lines += counts.renderLines().map { "  " + $0 }
-        lines.append(text(
+        lines += Self.wrap(text(
             "Ringelister: \(summary.paidMembersOffLists) som nå har betalt er tatt av åpne lister, \(summary.leftRegisterEntriesClosed) oppføringer lukket for medlemmer som har gått ut.",
             "Call lists: \(summary.paidMembersOffLists) now-paid members taken off open lists, \(summary.leftRegisterEntriesClosed) entries closed for members who left."))
-        lines.append(text(
+        lines += Self.wrap(text(
             "Sa på telefonen at de ville betale, og har nå betalt: \(summary.promisedAndPaid).",
             "Said on the phone they would pay, and have now paid: \(summary.promisedAndPaid)."))
         if !summary.promisedAndPaidMembers.isEmpty {
@@ -45,7 +45,7 @@ struct ImportView {
         }
         if result.warnings.count > 0 {
             lines.append(text("Advarsler:", "Warnings:"))
-            lines += result.warnings.messages.map { "  " + TerminalText.sanitizeLine($0) }
+            for message in result.warnings.messages { lines += Self.wrap(message, indent: "  ") }
             let more = result.warnings.count - result.warnings.messages.count
             if more > 0 { lines.append(text("  … og \(more) til", "  … and \(more) more")) }
         }
@@ -53,6 +53,13 @@ struct ImportView {
             lines.append(text("Prøvekjøring: ingenting er lagret.", "Dry run: nothing was written."))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Sanitised and wrapped to 80 columns, continuation lines indented two more spaces.
+    private static func wrap(_ line: String, indent: String = "") -> [String] {
+        CellWidth.wrap(TerminalText.sanitizeLine(line), width: 78 - indent.count).enumerated().map { index, part in
+            (index == 0 ? indent : indent + "  ") + part
+        }
     }
 
     private var headline: String {
