@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
-        .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model"]),
+        .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),

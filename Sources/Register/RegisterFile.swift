@@ -1,0 +1,133 @@
+import Foundation
+import Spreadsheet
+import Storage
+
+/// What to import and how.
+public struct RegisterImportRequest: Sendable {
+    public var url: URL
+    /// The file as the user named it, for messages.
+    public var displayName: String
+    public var mode: ImportMode
+    /// The dues year (`--year`); otherwise the paid column's header says it.
+    public var year: Int?
+    public var overrides: [ColumnOverride]
+    public var sheet: String?
+    public var dryRun: Bool
+
+    public init(
+        url: URL, displayName: String? = nil, mode: ImportMode = .register, year: Int? = nil,
+        overrides: [ColumnOverride] = [], sheet: String? = nil, dryRun: Bool = false
+    ) {
+        self.url = url
+        self.displayName = displayName ?? url.lastPathComponent
+        self.mode = mode
+        self.year = year
+        self.overrides = overrides
+        self.sheet = sheet
+        self.dryRun = dryRun
+    }
+}
+
+/// What an import did, with what the reader noticed on the way.
+public struct RegisterImportResult: Sendable {
+    public let summary: ImportSummary
+    public let warnings: ImportWarnings
+    public let format: TableFormat
+    public let mapping: ColumnMapping
+}
+
+/// A register export opened for import: its format detected, its header row recognised and its first member row
+/// read, so that a file that cannot be imported is refused before the database is touched. The rest is streamed.
+public final class RegisterFile {
+    public let request: RegisterImportRequest
+    public let mapping: ColumnMapping
+    /// How the import is to run, for the storage layer.
+    public let plan: ImportPlan
+    private let source: TableSource
+    private let parser: RowParser
+    private var pending: TableRow?
+    private var warnings = ImportWarnings()
+
+    /// Opens and checks the file.
+    /// - Throws: `SpreadsheetError` (empty, binary, encrypted, damaged, unknown sheet, …) or `RegisterError`
+    ///   (missing columns, no members, no year), all naming the file as the user gave it.
+    public init(_ request: RegisterImportRequest) throws {
+        self.request = request
+        let file = request.displayName
+        let source = try Self.refiled(file) { try TableReader.open(url: request.url, sheet: request.sheet) }
+        let mapping = try ColumnMapping(headers: source.headers, overrides: request.overrides, year: request.year, file: file)
+        guard let first = try Self.refiled(file, { try source.next() }) else { throw RegisterError.noMembers(file: file) }
+        self.source = source
+        self.mapping = mapping
+        parser = RowParser(mapping: mapping, file: file)
+        pending = first
+        let year = request.year ?? mapping.paidYear
+        switch request.mode {
+        case .register where mapping[.paid] != nil && year == nil:
+            throw RegisterError.year(
+                file: file, message: "the paid column \"\(mapping.headers[mapping[.paid]!])\" does not say which year it is for; add --year")
+        case .unpaidList where year == nil:
+            throw RegisterError.year(file: file, message: "say which year the unpaid list is for with --year")
+        default:
+            break
+        }
+        for warning in mapping.warnings { warnings.append("\(file): \(warning)") }
+        if request.mode == .register, mapping[.paid] == nil {
+            warnings.append("\(file): no paid column, so no payment status is changed (name one with --map COLUMN=paid)")
+        }
+        if mapping[.branch] == nil {
+            warnings.append("\(file): no branch column, so the file is taken to cover every branch in the database")
+        }
+        plan = ImportPlan(
+            mode: request.mode, year: request.mode == .register && mapping[.paid] == nil ? nil : year,
+            coversAllBranches: mapping[.branch] == nil, fields: Self.fields(mapping), source: file, dryRun: request.dryRun)
+    }
+
+    /// Streams the file's members into `store` in one transaction (see `Store.importRegister`).
+    /// - Throws: the first row's `RegisterError` or `SpreadsheetError`; nothing is written then.
+    public func importInto(_ store: Store) throws -> RegisterImportResult {
+        let file = request.displayName
+        let summary = try store.importRegister(plan) { session in
+            while let row = try nextRow() {
+                let member = try parser.parse(row, warnings: &warnings)
+                do {
+                    try session.add(member.record, dues: member.dues, row: row.number)
+                } catch let duplicate as DuplicateMemberNumber {
+                    let column = mapping[.memberNumber]!
+                    throw RegisterError.duplicate(
+                        file: file, memberNumber: duplicate.memberNumber, firstRow: duplicate.firstRow,
+                        row: duplicate.row, column: column, header: mapping.headers[column])
+                }
+            }
+        }
+        var all = ImportWarnings()
+        for warning in source.warnings { all.append("\(file): \(warning)") }
+        all.merge(warnings)
+        if summary.mode == .register, let year = summary.year, summary.paidInFile == 0, summary.unpaidInFile > 0 {
+            all.append("\(file): nobody in the file has paid for \(year); if it is a list of unpaid members, import it with --unpaid-list")
+        }
+        return RegisterImportResult(summary: summary, warnings: all, format: source.format, mapping: mapping)
+    }
+
+    private static func fields(_ mapping: ColumnMapping) -> Set<ImportedField> {
+        let columns: [(RegisterField, ImportedField)] = [(.phone, .phone), (.email, .email), (.branch, .branch), (.joined, .joinedOn)]
+        return Set(columns.compactMap { mapping[$0.0] == nil ? nil : $0.1 })
+    }
+
+    private func nextRow() throws -> TableRow? {
+        if let row = pending {
+            pending = nil
+            return row
+        }
+        return try Self.refiled(request.displayName) { try source.next() }
+    }
+
+    /// Runs `body`, giving a spreadsheet error the file name the user typed rather than the full path.
+    private static func refiled<T>(_ file: String, _ body: () throws -> T) rethrows -> T {
+        do {
+            return try body()
+        } catch let error as SpreadsheetError {
+            throw SpreadsheetError(error.kind, file: file, row: error.row, column: error.column, error.message)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Register
+import Storage
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import the member register (.xlsx or CSV) and reconcile payments.",
+        discussion: """
+            A whole register (the default) is the truth for the branches it covers: new members are added, changes \
+            updated, payment status for the year set from the paid column, and members missing from it marked as \
+            having left the register. With --unpaid-list the file is a "not paid" list: everyone in it is unpaid, and \
+            members unpaid in the database but missing from it have paid since. All or nothing, in one transaction.
+            Fields for --map: member_number, first_name, last_name, name, phone, email, branch, joined, paid, ignore.
+            """)
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Argument(help: "The register export: an .xlsx workbook or a CSV file.")
+    var file: String
+
+    @Option(help: "The dues year of the payment marks (default: the year in the paid column's header).")
+    var year: Int?
+
+    @Flag(name: .customLong("unpaid-list"), help: "The file lists only members who have not paid for the year.")
+    var unpaidList = false
+
+    @Option(name: .customLong("map"), help: ArgumentHelp("Say which field a column holds.", valueName: "COLUMN=FIELD"))
+    var maps: [String] = []
+
+    @Option(help: "The sheet to read from a workbook (default: the first).")
+    var sheet: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Show what the import would change, and change nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if let year, !(1900...2999).contains(year) {
+            throw ValidationError("--year must be a year such as 2018, not \(year)")
+        }
+    }
+
+    func run() throws {
+        let request = RegisterImportRequest(
+            url: URL(fileURLWithPath: file), displayName: file, mode: unpaidList ? .unpaidList : .register, year: year,
+            overrides: try maps.map(ColumnOverride.init(parsing:)), sheet: sheet, dryRun: dryRun)
+        let register = try RegisterFile(request)
+        let result = try register.importInto(try options.open())
+        print(ImportView(result: result, file: file, text: Text(options.language)).render())
+    }
+}

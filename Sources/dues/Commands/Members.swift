@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+struct Members: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Look members up.", subcommands: [ListMembers.self, ShowMember.self])
+}
+
+/// The formats of `members list`.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+struct ListMembers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the members on the register, by name.",
+        discussion: "CSV is ;-separated with formulas neutralised; JSON is an array of the objects described in the README.")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Only members unpaid for this year.", valueName: "YEAR"))
+    var unpaid: Int?
+
+    @Option(help: "Only members of this branch.")
+    var branch: String?
+
+    @Option(help: "Only members whose name, number, email or phone contains this text.")
+    var search: String?
+
+    @Option(help: "table, csv or json.")
+    var format: ListFormat = .table
+
+    func run() throws {
+        let store = try options.open()
+        let filter = MemberFilter(unpaidIn: unpaid, branch: branch, search: search)
+        let text = Text(options.language)
+        switch format {
+        case .table:
+            print(MemberListView(members: try store.members(matching: filter), text: text).render())
+        case .csv:
+            var output = BufferedOutput()
+            output.write(MemberCSV.header)
+            try store.forEachMember(matching: filter) { output.write(MemberCSV.line($0)) }
+            output.flush()
+        case .json:
+            var output = BufferedOutput()
+            var first = true
+            output.write(Array("[".utf8))
+            try store.forEachMember(matching: filter) { member in
+                output.write(Array(((first ? "\n" : ",\n") + (try MemberJSON.line(member))).utf8))
+                first = false
+            }
+            output.write(Array((first ? "]\n" : "\n]\n").utf8))
+            output.flush()
+        }
+    }
+}
+
+struct ShowMember: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a member's card: contact details, dues per year, call lists and call history.")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Argument(help: "The member number.")
+    var number: String
+
+    @Option(help: "table or json.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let text = Text(options.language)
+        guard let card = try options.open().memberProfile(number: number.trimmingCharacters(in: .whitespaces)) else {
+            throw CLIError(description: text("Ingen medlem med nummer \(number).", "No member with number \(number)."))
+        }
+        switch format {
+        case .table: print(MemberCardView(card: card, text: text).render())
+        case .json: print(try MemberCardJSON.encode(card))
+        }
+    }
+}
+
+/// Standard output in large writes, for long listings.
+struct BufferedOutput {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Model
+import Storage
+import TextCells
+
+/// The terminal rendering of `members show`.
+struct MemberCardView {
+    let card: MemberProfile
+    let text: Text
+
+    func render() -> String {
+        let member = card.member
+        let record = member.record
+        var lines = [TerminalText.sanitizeLine("\(member.fullName) (\(text("medlemsnr", "member number")) \(member.memberNumber))")]
+        var details = TextTable(columns: [.init(""), .init("", shrinkPriority: 1)], showsHeader: false)
+        if let phone = record.phone {
+            var shown = phone.display + " (" + phoneKind(phone.kind) + ")"
+            if member.phoneWrong { shown += text(", meldt som feil nummer", ", reported wrong") }
+            details.append([text("Telefon", "Phone"), shown])
+        } else {
+            details.append([text("Telefon", "Phone"), text("mangler", "none")])
+        }
+        details.append([text("E-post", "Email"), record.email ?? text("mangler", "none")])
+        details.append([text("Lokallag", "Branch"), record.branch ?? text("ingen", "none")])
+        details.append([text("Innmeldt", "Joined"), record.joinedOn?.norwegian ?? text("ukjent", "unknown")])
+        if let seen = card.lastSeenAt {
+            details.append([text("Sist i registeret", "Last in register"), Self.time(seen)])
+        }
+        if let left = member.leftRegisterAt {
+            details.append([text("Gått ut av registeret", "Left the register"), Self.time(left)])
+        }
+        if member.doNotCall { details.append([text("Ringes ikke", "Do not call"), text("ja", "yes")]) }
+        if member.keepConsent { details.append([text("Samtykke til lagring", "Agreed to be kept"), text("ja", "yes")]) }
+        lines += details.renderLines()
+        if !card.dues.isEmpty {
+            var dues = TextTable(columns: [
+                .init(text("År", "Year")), .init(text("Status", "Status")), .init(text("Kilde", "Source")),
+                .init(text("Endret", "Changed")),
+            ])
+            for year in card.dues {
+                dues.append([String(year.year), year.status.rawValue, year.source.rawValue, Self.time(year.changedAt)])
+            }
+            lines += ["", dues.render()]
+        }
+        if !card.lists.isEmpty {
+            var lists = TextTable(columns: [
+                .init(text("Ringeliste", "Call list"), shrinkPriority: 1), .init(text("År", "Year")),
+                .init(text("Status", "Status")), .init(text("Ringer", "Caller"), shrinkPriority: 1),
+                .init(text("Forsøk", "Attempts"), alignment: .right),
+            ])
+            for entry in card.lists {
+                lists.append([entry.campaign, String(entry.year), entry.status, entry.caller ?? "", String(entry.attempts)])
+            }
+            lines += ["", lists.render()]
+        }
+        lines.append("")
+        if card.calls.isEmpty {
+            lines.append(text("Ingen samtaler.", "No calls."))
+        } else {
+            var calls = TextTable(columns: [
+                .init(text("Tid", "Time")), .init(text("Ringeliste", "Call list"), shrinkPriority: 1),
+                .init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Utfall", "Outcome")),
+            ])
+            for call in card.calls {
+                let outcome = Outcome(rawValue: call.outcome)?.label(text.language) ?? call.outcome
+                calls.append([Self.time(call.calledAt), call.campaign, call.caller, outcome])
+            }
+            let rendered = calls.renderLines()
+            lines += rendered.prefix(2)
+            for (call, line) in zip(card.calls, rendered.dropFirst(2)) {
+                lines.append(line)
+                guard let note = call.note, !note.isEmpty else { continue }
+                lines += CellWidth.wrap(TerminalText.sanitizeLine(note), width: 74).map { "      " + $0 }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func phoneKind(_ kind: PhoneKind) -> String {
+        switch kind {
+        case .mobile: text("mobil", "mobile")
+        case .landline: text("fasttelefon", "landline")
+        case .foreign: text("utenlandsk", "foreign")
+        case .invalid: text("ugyldig", "invalid")
+        }
+    }
+
+    private static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
