@@ -143,7 +143,7 @@ CREATE TABLE call_list_entries (
     member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
     caller_id INTEGER REFERENCES callers(id),
     status TEXT NOT NULL DEFAULT 'open'
-        CHECK (status IN ('open', 'done', 'paid_since', 'left_register', 'exhausted', 'do_not_call')),
+        CHECK (status IN ('open', 'done', 'paid_since', 'waived', 'left_register', 'exhausted', 'do_not_call')),
     attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     last_outcome TEXT,
     next_call_at INTEGER,

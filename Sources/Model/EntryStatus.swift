@@ -6,6 +6,8 @@ public enum EntryStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case done
     /// The member paid after the list was cut; closed by an import or a manual payment mark.
     case paidSince = "paid_since"
+    /// The member's dues for the year were waived after the list was cut; closed by an import or a manual mark.
+    case waived
     /// The member is no longer in the register export; closed by an import.
     case leftRegister = "left_register"
     /// The maximum number of attempts was reached without contact.

@@ -178,7 +178,7 @@ public final class RegisterImportSession {
         case ("unpaid", .waived):
             try database.run(
                 """
-                UPDATE call_list_entries SET status = 'removed', closed_at = ?3, claimed_by = NULL, claimed_at = NULL
+                UPDATE call_list_entries SET status = 'waived', closed_at = ?3, claimed_by = NULL, claimed_at = NULL
                 WHERE member_id = ?1 AND status = 'open'
                   AND campaign_id IN (SELECT id FROM campaigns WHERE kind = 'dues' AND year = ?2)
                 """, [id, year, now])

@@ -99,7 +99,7 @@ struct OutcomeTests {
             #expect(!item.label(.nb).isEmpty && item.label(.nb) != item.label(.en))
         }
         #expect(EntryStatus.allCases.map(\.rawValue) == [
-            "open", "done", "paid_since", "left_register", "exhausted", "do_not_call",
+            "open", "done", "paid_since", "waived", "left_register", "exhausted", "do_not_call",
         ])
         #expect(EntryStatus.allCases.filter(\.isOpen) == [.open])
         #expect(CampaignKind.allCases.map(\.rawValue) == ["dues", "welcome"])

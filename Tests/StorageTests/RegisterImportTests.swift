@@ -44,6 +44,14 @@ import Testing
         #expect(try fixture.auditActions() == ["import_register", "import_register"])
     }
 
+    @Test func waivedDuesTakeTheMemberOffThatYearsDuesLists() throws {
+        try ImportFixture.run(fixture.store, [(member("1"), .unpaid), (member("2"), .unpaid)])
+        let autumn = try fixture.campaign("Høst 2018", year: 2018, members: ["1", "2"])
+        try ImportFixture.run(fixture.store, [(member("1"), .waived), (member("2"), .unpaid)])
+        #expect(try fixture.entryStatus(campaign: autumn, member: "1") == "waived")
+        #expect(try fixture.entryStatus(campaign: autumn, member: "2") == "open")
+    }
+
     @Test func membersMissingFromTheirBranchLeaveTheRegisterAndEveryOpenListAtOnce() throws {
         try ImportFixture.run(fixture.store, [
             (member("1"), .unpaid), (member("2"), .unpaid), (member("3", branch: "Balsfjord"), .unpaid),

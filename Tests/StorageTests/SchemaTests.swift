@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 import TestSupport
 import Testing
@@ -104,5 +105,32 @@ import Testing
         #expect(throws: SQLiteError.self) { try store.database.run("UPDATE call_log SET note = 'edited' WHERE id = ?", [call]) }
         try store.database.run("UPDATE call_log SET note = NULL WHERE id = ?", [call])
         #expect(try store.database.fetchOne("SELECT note FROM call_log WHERE id = ?", [call]) { $0[0] as String? } == .some(nil))
+    }
+}
+
+@Suite struct SchemaAgreesWithModelTests {
+    @Test func theOutcomeCodesAreTheModelsPerKind() throws {
+        let folder = try TemporaryFolder()
+        let store = try Store.create(at: folder.path("dues.sqlite")).store
+        for kind in CampaignKind.allCases {
+            let codes = try store.database.fetchAll("SELECT code FROM outcome_codes WHERE kind = ? ORDER BY code", [kind.rawValue]) {
+                $0[0] as String
+            }
+            #expect(codes == Outcome.outcomes(for: kind).map(\.rawValue).sorted())
+        }
+    }
+
+    @Test func everyEntryStatusIsStorableAndNoOther() throws {
+        let folder = try TemporaryFolder()
+        let store = try Store.create(at: folder.path("dues.sqlite")).store
+        try store.database.run("INSERT INTO campaigns (name, kind, year, script, created_at) VALUES ('c', 'dues', 2026, 'Hei', 0)")
+        for status in EntryStatus.allCases {
+            try store.database.run(
+                "INSERT INTO call_list_entries (campaign_id, status, added_at, closed_at) VALUES (1, ?, 0, ?)",
+                [status.rawValue, status.isOpen ? nil : 1])
+        }
+        #expect(throws: SQLiteError.self) {
+            try store.database.run("INSERT INTO call_list_entries (campaign_id, status, added_at, closed_at) VALUES (1, 'removed', 0, 1)")
+        }
     }
 }
