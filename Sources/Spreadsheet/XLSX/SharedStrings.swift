@@ -26,10 +26,15 @@ struct SharedStrings {
         return true
     }
 
-    /// Streams `xl/sharedStrings.xml` through `XMLScanner`; rich text runs are joined, phonetic runs left out.
+    /// Streams `xl/sharedStrings.xml` from the archive.
     static func read(archive: Archive, entry: Entry, file: String) throws -> SharedStrings {
         let input = ZipEntryInput(archive: archive, entry: entry, file: file)
         defer { input.close() }
+        return try read(input: input, file: file, part: entry.path)
+    }
+
+    /// Scans a shared string table with `XMLScanner`; rich text runs are joined, phonetic runs left out.
+    static func read(input: ByteInput, file: String, part: String) throws -> SharedStrings {
         do {
             var xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)
             var strings = SharedStrings()
@@ -68,7 +73,7 @@ struct SharedStrings {
             }
         } catch let error as XMLScanError {
             throw SpreadsheetError(.damagedWorkbook, file: file,
-                                   "the workbook is damaged: cannot read \(entry.path): \(error.message)")
+                                   "the workbook is damaged: cannot read \(part): \(error.message)")
         }
     }
 

@@ -38,11 +38,14 @@ struct SheetScanner {
     private var phoneticDepth = 0
     private var inInlineString = false
 
-    init(input: ByteInput, workbook: Workbook, part: String) throws {
-        sharedStrings = workbook.sharedStrings
-        dateStyles = workbook.dateStyles
-        uses1904 = workbook.uses1904
-        file = workbook.file
+    /// Starts scanning `part` of `file`, read through `input`; `dateStyles` tells for each cell style whether it
+    /// shows a date.
+    init(input: ByteInput, file: String, part: String, sharedStrings: SharedStrings, dateStyles: [Bool],
+         uses1904: Bool) throws {
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.uses1904 = uses1904
+        self.file = file
         self.part = part
         do {
             xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)

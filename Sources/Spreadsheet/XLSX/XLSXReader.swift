@@ -20,7 +20,9 @@ final class XLSXReader: RowProducer {
             throw Workbook.damaged(workbook.file, sheet.path)
         }
         let input = ZipEntryInput(archive: workbook.archive, entry: entry, file: workbook.file)
-        scanner = try SheetScanner(input: input, workbook: workbook, part: sheet.path)
+        scanner = try SheetScanner(input: input, file: workbook.file, part: sheet.path,
+                                   sharedStrings: workbook.sharedStrings, dateStyles: workbook.dateStyles,
+                                   uses1904: workbook.uses1904)
     }
 
     func nextRow() throws -> TableRow? {

@@ -154,7 +154,9 @@ struct XMLScanner {
     /// `&…;` at `position`, decoded in place and returned as text.
     private mutating func reference() throws -> Step {
         var index = position + 1
-        while index < end && bytes[index] != XMLBytes.semicolon && index - position <= 40 { index += 1 }
+        while index < end && index - position <= 40 && (nameChar[Int(bytes[index])] || bytes[index] == 0x23) {
+            index += 1
+        }
         guard index < end else { return .incomplete }
         guard bytes[index] == XMLBytes.semicolon else {
             throw XMLScanError("an entity reference is not closed with \";\"")
