@@ -38,34 +38,34 @@ struct SharedStrings {
         do {
             var xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)
             var strings = SharedStrings()
-            var current: [UInt8] = []
+            let current = ByteBuffer()
             var inText = false
             var phoneticDepth = 0
             while true {
                 switch try xml.next() {
                 case .start(let name):
-                    if name.elementsEqual("si".utf8) {
-                        current.removeAll(keepingCapacity: true)
-                    } else if name.elementsEqual("t".utf8) {
+                    if XMLBytes.equals(name, "si") {
+                        current.removeAll()
+                    } else if XMLBytes.equals(name, "t") {
                         inText = phoneticDepth == 0
-                    } else if name.elementsEqual("rPh".utf8) {
+                    } else if XMLBytes.equals(name, "rPh") {
                         phoneticDepth += 1
                     }
                 case .end(let name):
-                    if name.elementsEqual("si".utf8) {
-                        guard current.withUnsafeBufferPointer(XMLBytes.isValidUTF8) else {
+                    if XMLBytes.equals(name, "si") {
+                        guard XMLBytes.isValidUTF8(current.buffer) else {
                             throw XMLScanError("shared string \(strings.count) is not valid UTF-8")
                         }
-                        guard strings.append(current) else { throw tooLarge(file) }
-                        current.removeAll(keepingCapacity: true)
-                    } else if name.elementsEqual("t".utf8) {
+                        guard strings.append(current.buffer) else { throw tooLarge(file) }
+                        current.removeAll()
+                    } else if XMLBytes.equals(name, "t") {
                         inText = false
-                    } else if name.elementsEqual("rPh".utf8) {
+                    } else if XMLBytes.equals(name, "rPh") {
                         phoneticDepth = max(0, phoneticDepth - 1)
                     }
                 case .text(let text):
                     guard inText else { continue }
-                    current.append(contentsOf: text)
+                    current.append(text)
                     if current.count > SheetScanner.maxTextBytes { throw tooLarge(file) }
                 case .endOfDocument:
                     return strings

@@ -32,7 +32,7 @@ struct SheetScanner {
     private var column = 0
     private var cellType = CellType.number
     private var cellStyle = 0
-    private var value: [UInt8] = []
+    private let value = ByteBuffer()
     private var hasValue = false
     private var collecting = false
     private var phoneticDepth = 0
@@ -53,7 +53,6 @@ struct SheetScanner {
             input.close()
             throw SpreadsheetError(.damagedWorkbook, file: file, "the workbook is damaged: cannot read \(part): \(error.message)")
         }
-        value.reserveCapacity(256)
     }
 
     func close() { xml.close() }
@@ -69,7 +68,7 @@ struct SheetScanner {
                     if let row = try end(SheetScanner.element(name)) { return row }
                 case .text(let text):
                     guard collecting else { continue }
-                    value.append(contentsOf: text)
+                    value.append(text)
                     if value.count > SheetScanner.maxTextBytes { throw failure("a cell holds too much text", column: column) }
                 case .endOfDocument:
                     return nil
@@ -104,7 +103,7 @@ struct SheetScanner {
             inCell = true
             cellType = SheetScanner.cellType(xml.attribute("t"))
             cellStyle = xml.attribute("s").flatMap(SheetScanner.integer) ?? 0
-            value.removeAll(keepingCapacity: true)
+            value.removeAll()
             hasValue = false
         case .value:
             collecting = true
@@ -132,7 +131,7 @@ struct SheetScanner {
         case .cell:
             let cell = try makeCell()
             if column >= cells.count {
-                cells.append(contentsOf: repeatElement(.empty, count: column - cells.count))
+                if column > cells.count { cells.append(contentsOf: repeatElement(.empty, count: column - cells.count)) }
                 cells.append(cell)
             } else {
                 cells[column] = cell
@@ -155,44 +154,51 @@ struct SheetScanner {
 
     private func makeCell() throws -> Cell {
         guard hasValue else { return .empty }
+        let bytes = value.buffer
         switch cellType {
         case .shared:
-            guard let index = sharedStringIndex(), let string = sharedStrings[index] else {
+            guard let index = sharedStringIndex(bytes), let string = sharedStrings[index] else {
                 throw failure("refers to a shared string that does not exist", column: column)
             }
             return string.isEmpty ? .empty : .text(string)
         case .text:
-            return value.isEmpty ? .empty : .text(try text())
+            return bytes.isEmpty ? .empty : .text(try text(bytes))
         case .bool:
-            return .bool(value == [UInt8(ascii: "1")] || value.map { $0 | 0x20 } == Array("true".utf8))
+            return .bool(XMLBytes.equals(bytes, "1") || XMLBytes.equals(bytes, "true", ignoringCase: true))
         case .number:
-            guard !value.isEmpty else { return .empty }
-            guard let number = number() else { return .text(try text()) }
+            guard !bytes.isEmpty else { return .empty }
+            guard let number = SheetScanner.number(bytes) else { return .text(try text(bytes)) }
             let isDate = cellStyle >= 0 && cellStyle < dateStyles.count && dateStyles[cellStyle]
             return isDate ? .date(serial: number, uses1904: uses1904) : .number(number)
         }
     }
 
-    private func text() throws -> String {
-        guard let text = value.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
-            throw failure("the text is not valid UTF-8", column: column)
-        }
-        return text
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+        guard XMLBytes.isValidUTF8(bytes) else { throw failure("the text is not valid UTF-8", column: column) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Plain digits are read directly (exactly, up to 15 of them); anything else as Swift reads a `Double`.
-    private func number() -> Double? {
-        if value.count <= 15, value.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return Double(value.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-        }
-        return Double(String(decoding: value, as: UTF8.self))
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        if bytes.count <= 15, let whole = digits(bytes) { return Double(whole) }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
-    private func sharedStringIndex() -> Int? {
-        if value.count <= 18, value.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return value.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    private func sharedStringIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes.count <= 18, let index = SheetScanner.digits(bytes) { return index }
+        return Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The value of one or more ASCII digits and nothing else.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var result = 0
+        for byte in bytes {
+            let digit = byte &- 0x30
+            guard digit < 10 else { return nil }
+            result = result * 10 + Int(digit)
         }
-        return Int(String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        return result
     }
 
     private static func element(_ name: UnsafeBufferPointer<UInt8>) -> Element {
@@ -205,10 +211,10 @@ struct SheetScanner {
             default: return .other
             }
         case 2:
-            return name[0] == UInt8(ascii: "i") && name[1] == UInt8(ascii: "s") ? .inlineString : .other
+            return XMLBytes.equals(name, "is") ? .inlineString : .other
         case 3:
-            if name.elementsEqual("row".utf8) { return .row }
-            return name.elementsEqual("rPh".utf8) ? .phonetic : .other
+            if XMLBytes.equals(name, "row") { return .row }
+            return XMLBytes.equals(name, "rPh") ? .phonetic : .other
         default:
             return .other
         }
@@ -216,11 +222,9 @@ struct SheetScanner {
 
     private static func cellType(_ type: UnsafeBufferPointer<UInt8>?) -> CellType {
         guard let type else { return .number }
-        if type.elementsEqual("s".utf8) { return .shared }
-        if type.elementsEqual("inlineStr".utf8) || type.elementsEqual("str".utf8) || type.elementsEqual("e".utf8) {
-            return .text
-        }
-        return type.elementsEqual("b".utf8) ? .bool : .number
+        if XMLBytes.equals(type, "s") { return .shared }
+        if XMLBytes.equals(type, "inlineStr") || XMLBytes.equals(type, "str") || XMLBytes.equals(type, "e") { return .text }
+        return XMLBytes.equals(type, "b") ? .bool : .number
     }
 
     /// An optionally signed decimal integer, as `Int(_:)` reads one; nil on anything else or overflow.

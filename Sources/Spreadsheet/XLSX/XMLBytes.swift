@@ -37,6 +37,15 @@ enum XMLBytes {
         return UnsafePointer(table)
     }
 
+    /// Whether the bytes spell `literal`, optionally ignoring ASCII case (`literal` in lower case).
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString,
+                               ignoringCase: Bool = false) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let fold: UInt8 = ignoringCase ? 0x20 : 0
+        for index in 0..<bytes.count where bytes[index] | fold != literal.utf8Start[index] { return false }
+        return true
+    }
+
     /// Decodes the references (`&amp;`, `&#229;`, `&#xE5;`) in `count` bytes at `bytes`, writing the result over
     /// them (a reference is never shorter than its UTF-8), and returns the decoded length.
     static func decodeReferences(_ bytes: UnsafeMutablePointer<UInt8>, count: Int) throws -> Int {
@@ -128,10 +137,36 @@ enum XMLBytes {
         }
     }
 
-    /// True when the bytes are well-formed UTF-8 (ASCII is checked a byte at a time, without building a string).
+    /// True when the bytes are well-formed UTF-8: no stray continuation bytes, overlong forms, surrogates or
+    /// scalars past U+10FFFF.
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var high: UInt8 = 0
-        for byte in bytes { high |= byte }
-        return high < 0x80 || String(validating: bytes, as: UTF8.self) != nil
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, lower) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, upper) = (3, 0x9F)
+            case 0xF0: (length, lower) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, upper) = (4, 0x8F)
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 }

@@ -42,9 +42,10 @@ struct XMLScanner {
     private let nameChar = XMLBytes.nameChar
     private let textStop = XMLBytes.textStop
     private var attributes: [Attribute] = []
-    /// The qualified names of the open elements, end to end, and where each ends.
-    private var openNames: [UInt8] = []
-    private var openEnds: [Int] = []
+    private var attributeCount = 0
+    /// A hash of the qualified name of each open element, to match end tags with.
+    private var openNames: [UInt64] = []
+    private var depth = 0
     private var seenRoot = false
     private var rootClosed = false
     private var pendingEnd: (start: Int, count: Int)?
@@ -68,7 +69,8 @@ struct XMLScanner {
     /// The value of the current start tag's attribute with this qualified name, references decoded.
     func attribute(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         let wanted = name.utf8Start
-        for attribute in attributes where attribute.nameCount == name.utf8CodeUnitCount {
+        for slot in 0..<attributeCount where attributes[slot].nameCount == name.utf8CodeUnitCount {
+            let attribute = attributes[slot]
             var index = 0
             while index < attribute.nameCount && bytes[attribute.name + index] == wanted[index] { index += 1 }
             if index == attribute.nameCount {
@@ -82,7 +84,7 @@ struct XMLScanner {
     mutating func next() throws -> XMLEvent {
         if let pending = pendingEnd {
             pendingEnd = nil
-            if openEnds.isEmpty { rootClosed = true }
+            if depth == 0 { rootClosed = true }
             return .end(UnsafeBufferPointer(start: bytes + pending.start, count: pending.count))
         }
         while true {
@@ -144,7 +146,7 @@ struct XMLScanner {
 
     /// Character data; outside the root element only white space is allowed, and it is dropped.
     private func text(_ start: Int, _ count: Int) throws -> XMLEvent? {
-        guard openEnds.isEmpty else { return .text(UnsafeBufferPointer(start: bytes + start, count: count)) }
+        guard depth == 0 else { return .text(UnsafeBufferPointer(start: bytes + start, count: count)) }
         for index in start..<start + count where !XMLBytes.isSpace(bytes[index]) {
             throw XMLScanError("the XML has text outside its root element")
         }
@@ -183,13 +185,15 @@ struct XMLScanner {
         var index = position + 1
         guard nameStart[Int(bytes[index])] else { throw XMLScanError("a tag has no valid name") }
         var local = index
+        var hash = XMLScanner.hash(XMLScanner.hashSeed, bytes[index])
         index += 1
         while index < end && nameChar[Int(bytes[index])] {
             if bytes[index] == XMLBytes.colon { local = index + 1 }
+            hash = XMLScanner.hash(hash, bytes[index])
             index += 1
         }
         let nameEnd = index
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         var selfClosing = false
         while true {
             let spaced = index
@@ -231,26 +235,35 @@ struct XMLScanner {
                 index += 1
             }
             guard index < end else { return .incomplete }
-            attributes.append(Attribute(name: name, nameCount: nameCount, value: value, valueCount: index - value,
-                                        hasReference: hasReference))
+            let attribute = Attribute(name: name, nameCount: nameCount, value: value, valueCount: index - value,
+                                      hasReference: hasReference)
+            if attributeCount < attributes.count {
+                attributes[attributeCount] = attribute
+            } else {
+                attributes.append(attribute)
+            }
+            attributeCount += 1
             index += 1
         }
-        for slot in attributes.indices where attributes[slot].hasReference {
+        for slot in 0..<attributeCount where attributes[slot].hasReference {
             attributes[slot].valueCount = try XMLBytes.decodeReferences(bytes + attributes[slot].value,
                                                                          count: attributes[slot].valueCount)
         }
-        if openEnds.isEmpty {
+        if depth == 0 {
             guard !rootClosed else { throw XMLScanError("the XML has more than one root element") }
             seenRoot = true
         }
-        let name = position + 1
         position = index
         if selfClosing {
             pendingEnd = (local, nameEnd - local)
         } else {
-            guard openEnds.count < XMLScanner.maxDepth else { throw XMLScanError("the XML is nested too deeply") }
-            openNames.append(contentsOf: UnsafeBufferPointer(start: bytes + name, count: nameEnd - name))
-            openEnds.append(openNames.count)
+            guard depth < XMLScanner.maxDepth else { throw XMLScanError("the XML is nested too deeply") }
+            if depth < openNames.count {
+                openNames[depth] = hash
+            } else {
+                openNames.append(hash)
+            }
+            depth += 1
         }
         return .event(.start(UnsafeBufferPointer(start: bytes + local, count: nameEnd - local)))
     }
@@ -259,29 +272,22 @@ struct XMLScanner {
         var index = position + 2
         guard index < end else { return .incomplete }
         guard nameStart[Int(bytes[index])] else { throw XMLScanError("a closing tag has no valid name") }
-        let name = index
         var local = index
+        var hash = XMLScanner.hash(XMLScanner.hashSeed, bytes[index])
         index += 1
         while index < end && nameChar[Int(bytes[index])] {
             if bytes[index] == XMLBytes.colon { local = index + 1 }
+            hash = XMLScanner.hash(hash, bytes[index])
             index += 1
         }
         let nameEnd = index
         while index < end && XMLBytes.isSpace(bytes[index]) { index += 1 }
         guard index < end else { return .incomplete }
         guard bytes[index] == XMLBytes.greaterThan else { throw XMLScanError("a closing tag is not well formed") }
-        guard let openEnd = openEnds.last else { throw XMLScanError("a closing tag has no element to close") }
-        let openStart = openEnds.count > 1 ? openEnds[openEnds.count - 2] : 0
-        var matches = openEnd - openStart == nameEnd - name
-        var offset = 0
-        while matches && offset < nameEnd - name {
-            matches = openNames[openStart + offset] == bytes[name + offset]
-            offset += 1
-        }
-        guard matches else { throw XMLScanError("a closing tag does not match the open element") }
-        openNames.removeLast(openEnd - openStart)
-        openEnds.removeLast()
-        if openEnds.isEmpty { rootClosed = true }
+        guard depth > 0 else { throw XMLScanError("a closing tag has no element to close") }
+        guard openNames[depth - 1] == hash else { throw XMLScanError("a closing tag does not match the open element") }
+        depth -= 1
+        if depth == 0 { rootClosed = true }
         position = index + 1
         return .event(.end(UnsafeBufferPointer(start: bytes + local, count: nameEnd - local)))
     }
@@ -314,7 +320,7 @@ struct XMLScanner {
         switch startsWith("<![CDATA[") {
         case nil: return .incomplete
         case true?:
-            guard !openEnds.isEmpty else { throw XMLScanError("the XML has a CDATA section outside its root element") }
+            guard depth > 0 else { throw XMLScanError("the XML has a CDATA section outside its root element") }
             let start = position + 9
             guard let close = find("]]>", from: start) else { return .incomplete }
             position = close + 3
@@ -322,6 +328,13 @@ struct XMLScanner {
         case false?:
             throw XMLScanError("the XML declares a document type, which a workbook never does")
         }
+    }
+
+    private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a, to tell element names apart without keeping them.
+    private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01B3
     }
 
     /// Whether the window holds `literal` at `position`; nil when it ends before telling.

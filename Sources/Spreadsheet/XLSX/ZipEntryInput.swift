@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// The decompressed bytes of one ZIP entry as a `ByteInput`. ZIPFoundation only pushes chunks to a callback, so
 /// one background thread decompresses into a bounded hand-off of 64 KiB chunks and the reader pulls them: memory
-/// stays at a few chunks whatever the size of the entry, and the scanning happens on the reader's thread.
+/// stays at a few chunks whatever the size of the entry, and the scanning happens on the reader's thread. The
+/// checksum is checked with `ZipChecksum`, which is several times faster than ZIPFoundation's on Linux.
 final class ZipEntryInput: ByteInput {
     private let chunks = HandOff<Data>(capacity: 4)
     private let file: String
@@ -19,10 +20,12 @@ final class ZipEntryInput: ByteInput {
         startThread {
             let (archive, entry) = handed.value
             do {
-                let checksum = try archive.extract(entry, bufferSize: 64 * 1024) { data in
+                var checksum = ZipChecksum()
+                _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { data in
+                    data.withUnsafeBytes { checksum.update($0) }
                     guard chunks.put(data) else { throw CancellationError() }
                 }
-                if checksum != entry.checksum { throw DamagedEntry(path: entry.path) }
+                if checksum.value != entry.checksum { throw DamagedEntry(path: entry.path) }
                 chunks.finish()
             } catch {
                 chunks.finish(error: error)
