@@ -43,11 +43,14 @@ private final class ChunkedInput: ByteInput {
     /// A small sheet with every construct the scanner knows, for the chunk-boundary test.
     private static let everything = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
         + "<!-- written by hand --><x:worksheet xmlns:x=\"\(XLSXFixture.main)\"><x:sheetData>\r\n"
-        + "<x:row r=\"2\" spans='1:4'><x:c t=\"s\" r=\"A2\"><x:v>1</x:v></x:c><x:c r = 'C2' s=\"1\"><x:v>43466</x:v></x:c>"
+        + "<x:row r=\"2\" spans='1:4'><x:c t=\"s\" r=\"A2\"><x:v>1</x:v></x:c>"
+        + "<x:c r = 'C2' s=\"1\"><x:v>43466</x:v></x:c>"
         + "<x:c><x:f>SUM(A1:B1)</x:f><x:v>12.5</x:v></x:c><x:c r=\"E2\"/></x:row>\n"
-        + "<x:row><x:c r=\"B3\" t=\"inlineStr\"><x:is><x:r><x:t xml:space=\"preserve\">Ø &amp; &lt;&gt;&quot;&apos;</x:t></x:r>"
+        + "<x:row><x:c r=\"B3\" t=\"inlineStr\"><x:is>"
+        + "<x:r><x:t xml:space=\"preserve\">Ø &amp; &lt;&gt;&quot;&apos;</x:t></x:r>"
         + "<x:r><x:t>&#229;&#xE1;&#x1F600;</x:t></x:r><x:rPh><x:t>skip</x:t></x:rPh></x:is></x:c>"
-        + "<x:c t=\"inlineStr\"><x:is><x:t><![CDATA[a < b & c]]></x:t></x:is></x:c><x:c t=\"b\"><x:v>1</x:v></x:c></x:row>"
+        + "<x:c t=\"inlineStr\"><x:is><x:t><![CDATA[a < b & c]]></x:t></x:is></x:c>"
+        + "<x:c t=\"b\"><x:v>1</x:v></x:c></x:row>"
         + "<x:row r=\"9\"/><x:row r=\"10\"><x:c t=\"inlineStr\"><x:is><x:t>line\r\nbreak&#13;</x:t></x:is></x:c>"
         + "<x:c t=\"str\"><x:v>&#x3C;ok&#x3E;</x:v></x:c></x:row></x:sheetData></x:worksheet>\n"
 
@@ -55,7 +58,8 @@ private final class ChunkedInput: ByteInput {
         let rows = try SheetScannerTests.scan(SheetScannerTests.everything, sharedStrings: ["x", "Tromsø"],
                                               dateStyles: [false, true])
         #expect(rows.map(\.number) == [2, 3, 10])
-        #expect(rows[0].cells == [.text("Tromsø"), .empty, .date(serial: 43466, uses1904: false), .number(12.5), .empty])
+        #expect(rows[0].cells == [.text("Tromsø"), .empty, .date(serial: 43466, uses1904: false), .number(12.5),
+                                  .empty])
         #expect(rows[1].cells == [.empty, .text("Ø & <>\"'åá😀"), .text("a < b & c"), .bool(true)])
         #expect(rows[2].cells == [.text("line\nbreak\r"), .text("<ok>")])
     }
@@ -71,7 +75,8 @@ private final class ChunkedInput: ByteInput {
     }
 
     @Test func everyChunkSizeGivesTheSameError() throws {
-        let xml = XLSXFixture.sheet("<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"C4\" t=\"inlineStr\"><is><t>a&bogus;</t></is></c></row>")
+        let xml = XLSXFixture.sheet(
+            "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"C4\" t=\"inlineStr\"><is><t>a&bogus;</t></is></c></row>")
         let whole = try #require(SheetScannerTests.error(xml))
         #expect(whole.description == "r.xlsx:4:C: the workbook is damaged: cannot read xl/worksheets/sheet1.xml: "
             + "unknown entity \"&bogus;\"")
@@ -166,7 +171,8 @@ private final class ChunkedInput: ByteInput {
     @Test func sharedStringsAtEveryChunkSize() throws {
         let xml = """
             <?xml version="1.0"?><x:sst xmlns:x="\(XLSXFixture.main)" count="3"><x:si><x:t>A &amp; B</x:t></x:si>\
-            <x:si><x:r><x:t>Sá</x:t></x:r><x:r><x:t xml:space="preserve">mi </x:t></x:r><x:rPh><x:t>SKIP</x:t></x:rPh></x:si>\
+            <x:si><x:r><x:t>Sá</x:t></x:r><x:r><x:t xml:space="preserve">mi </x:t></x:r>\
+            <x:rPh><x:t>SKIP</x:t></x:rPh></x:si>\
             <x:si><x:t/></x:si><x:si><x:t><![CDATA[<b>]]></x:t></x:si></x:sst>
             """
         for size in 1...xml.utf8.count {
@@ -180,5 +186,40 @@ private final class ChunkedInput: ByteInput {
         }
         #expect(error?.description == "r.xlsx: the workbook is damaged: cannot read xl/sharedStrings.xml: "
             + "a closing tag does not match the open element")
+    }
+
+    @Test func zipChecksumMatchesTheStandardOneInAnyPieces() {
+        let bytes = Array("123456789".utf8) + Array(repeating: 0xA5, count: 1000)
+        var whole = ZipChecksum()
+        bytes.withUnsafeBytes { whole.update(UnsafeRawBufferPointer(rebasing: $0[0..<9])) }
+        #expect(whole.value == 0xCBF4_3926)
+        bytes.withUnsafeBytes { whole.update(UnsafeRawBufferPointer(rebasing: $0[9...])) }
+        for split in [1, 7, 8, 13, 500] {
+            var pieces = ZipChecksum()
+            bytes.withUnsafeBytes {
+                pieces.update(UnsafeRawBufferPointer(rebasing: $0[..<split]))
+                pieces.update(UnsafeRawBufferPointer(rebasing: $0[split...]))
+            }
+            #expect(pieces.value == whole.value, "split at \(split)")
+        }
+    }
+
+    @Test func aSheetThatFailsItsChecksumIsDamaged() throws {
+        let folder = try TempFolder()
+        var fixture = XLSXFixture()
+        fixture.compression = .none
+        fixture.sheets = [("Ark1", XLSXFixture.sheet("<row r=\"1\"><c r=\"A1\"><v>41</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"))]
+        let url = folder.path("endret.xlsx")
+        try fixture.write(to: url)
+        var bytes = try Array(Data(contentsOf: url))
+        let marker = Array("<v>41</v>".utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first {
+            bytes[$0..<$0 + marker.count].elementsEqual(marker)
+        })
+        bytes[at + 4] = UInt8(ascii: "2")
+        let damaged = try folder.file("skadet.xlsx", bytes)
+        let error = spreadsheetError { _ = try allRows(try TableReader.open(url: damaged)) }
+        #expect(error?.description == "\(damaged.path): the workbook is damaged: cannot read xl/worksheets/sheet1.xml")
     }
 }

@@ -51,7 +51,8 @@ struct SheetScanner {
             xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)
         } catch let error as XMLScanError {
             input.close()
-            throw SpreadsheetError(.damagedWorkbook, file: file, "the workbook is damaged: cannot read \(part): \(error.message)")
+            throw SpreadsheetError(.damagedWorkbook, file: file,
+                                   "the workbook is damaged: cannot read \(part): \(error.message)")
         }
     }
 
@@ -69,7 +70,9 @@ struct SheetScanner {
                 case .text(let text):
                     guard collecting else { continue }
                     value.append(text)
-                    if value.count > SheetScanner.maxTextBytes { throw failure("a cell holds too much text", column: column) }
+                    if value.count > SheetScanner.maxTextBytes {
+                        throw failure("a cell holds too much text", column: column)
+                    }
                 case .endOfDocument:
                     return nil
                 }
@@ -95,7 +98,8 @@ struct SheetScanner {
         case .cell:
             if let reference = xml.attribute("r") {
                 guard let index = SheetScanner.columnIndex(reference) else {
-                    throw failure("cell reference \"\(String(decoding: reference.prefix(20), as: UTF8.self))\" is not valid")
+                    let shown = String(decoding: reference.prefix(20), as: UTF8.self)
+                    throw failure("cell reference \"\(shown)\" is not valid")
                 }
                 column = index
             }
@@ -223,7 +227,9 @@ struct SheetScanner {
     private static func cellType(_ type: UnsafeBufferPointer<UInt8>?) -> CellType {
         guard let type else { return .number }
         if XMLBytes.equals(type, "s") { return .shared }
-        if XMLBytes.equals(type, "inlineStr") || XMLBytes.equals(type, "str") || XMLBytes.equals(type, "e") { return .text }
+        if XMLBytes.equals(type, "inlineStr") || XMLBytes.equals(type, "str") || XMLBytes.equals(type, "e") {
+            return .text
+        }
         return XMLBytes.equals(type, "b") ? .bool : .number
     }
 

@@ -19,9 +19,13 @@ enum XMLBytes {
     /// Bytes that may start a name: ASCII letters, `_`, `:` and any byte of a multi-byte UTF-8 character.
     nonisolated(unsafe) static let nameStart = table { $0 >= 0x80 || isLetter($0) || $0 == 0x5F || $0 == colon }
     /// Bytes that may continue a name: those above, digits, `-` and `.`.
-    nonisolated(unsafe) static let nameChar = table { nameStart[Int($0)] || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }
+    nonisolated(unsafe) static let nameChar = table {
+        nameStart[Int($0)] || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E
+    }
     /// Bytes that end a run of character data: markup, references, CR (normalised to LF) and control characters.
-    nonisolated(unsafe) static let textStop = table { $0 == lessThan || $0 == ampersand || $0 == carriageReturn || ($0 < 0x20 && $0 != 0x09 && $0 != lineFeed) }
+    nonisolated(unsafe) static let textStop = table {
+        $0 == lessThan || $0 == ampersand || $0 == carriageReturn || ($0 < 0x20 && $0 != 0x09 && $0 != lineFeed)
+    }
 
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
@@ -79,20 +83,21 @@ enum XMLBytes {
         case "apos": return 0x27
         default: break
         }
+        let shown = String(decoding: name.prefix(20), as: UTF8.self)
         guard name.count >= 2, name[0] == UInt8(ascii: "#") else {
-            throw XMLScanError("unknown entity \"&\(String(decoding: name.prefix(20), as: UTF8.self));\"")
+            throw XMLScanError("unknown entity \"&\(shown);\"")
         }
         let hex = name[1] == UInt8(ascii: "x")
         let digits = UnsafeBufferPointer(rebasing: name[(hex ? 2 : 1)...])
         var value: UInt32 = 0
         for digit in digits {
             guard let number = hexValue(digit), hex || number < 10, value <= 0x10FFFF else {
-                throw XMLScanError("character reference \"&\(String(decoding: name.prefix(20), as: UTF8.self));\" is not valid")
+                throw XMLScanError("character reference \"&\(shown);\" is not valid")
             }
             value = value * (hex ? 16 : 10) + UInt32(number)
         }
         guard !digits.isEmpty, isXMLCharacter(value) else {
-            throw XMLScanError("character reference \"&\(String(decoding: name.prefix(20), as: UTF8.self));\" is not a character XML allows")
+            throw XMLScanError("character reference \"&\(shown);\" is not a character XML allows")
         }
         return value
     }

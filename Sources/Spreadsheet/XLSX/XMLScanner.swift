@@ -14,8 +14,8 @@ enum XMLEvent {
 
 /// A streaming, non-validating XML scanner over UTF-8 bytes, for the large parts of a workbook (sheets and
 /// shared strings): a state machine over a window of decompressed chunks that checks the document is well formed
-/// (names, attribute syntax, nesting, one root, references, characters) and refuses document type declarations,
-/// so no entity is ever defined or expanded.
+/// (names, attribute syntax, nesting by a hash of the element names, one root, references, characters) and refuses
+/// document type declarations, so no entity is ever defined or expanded.
 struct XMLScanner {
     /// The deepest nesting accepted (libxml2's default limit too).
     static let maxDepth = 256
