@@ -12,6 +12,7 @@ struct XLSXFixture {
     var cellStyles: [Int] = [0]
     var date1904 = false
     var includeWorkbook = true
+    var compression = CompressionMethod.deflate
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -25,7 +26,7 @@ struct XLSXFixture {
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: .deflate) { position, size in
+                                 compressionMethod: compression) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

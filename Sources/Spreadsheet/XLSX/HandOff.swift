@@ -1,7 +1,7 @@
 import Foundation
 
-/// A bounded queue between one producing thread and one consuming thread, so that a background parse never runs
-/// more than `capacity` items ahead of the reader and stops promptly when the reader goes away.
+/// A bounded queue between one producing thread and one consuming thread, so that background decompression never
+/// runs more than `capacity` items ahead of the reader and stops promptly when the reader goes away.
 final class HandOff<Item>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Item] = []
@@ -76,7 +76,7 @@ struct Handed<Value>: @unchecked Sendable {
     let value: Value
 }
 
-/// Starts a thread with a stack large enough for libxml2 and the address sanitizer.
+/// Starts a thread with a stack large enough for zlib under the address sanitizer.
 func startThread(_ body: @escaping @Sendable () -> Void) {
     let thread = Thread(block: body)
     thread.stackSize = 16 << 20

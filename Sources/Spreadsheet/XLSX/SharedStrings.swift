@@ -1,8 +1,4 @@
-import Foundation
 import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The workbook's shared string table, kept compactly as one UTF-8 buffer and end offsets (a register with a
 /// million members has millions of distinct strings).
@@ -23,74 +19,65 @@ struct SharedStrings {
         }
     }
 
-    mutating func append(_ string: String) -> Bool {
-        guard bytes.count + string.utf8.count <= SharedStrings.maxBytes else { return false }
-        bytes.append(contentsOf: string.utf8)
+    mutating func append(_ string: some Collection<UInt8>) -> Bool {
+        guard bytes.count + string.count <= SharedStrings.maxBytes else { return false }
+        bytes.append(contentsOf: string)
         ends.append(UInt32(bytes.count))
         return true
     }
 
-    /// Streams `xl/sharedStrings.xml`; rich text runs are joined, phonetic runs left out.
+    /// Streams `xl/sharedStrings.xml` from the archive.
     static func read(archive: Archive, entry: Entry, file: String) throws -> SharedStrings {
-        let stream = ZipEntryStream(archive: archive, entry: entry)
-        let collector = SharedStringCollector()
-        let parser = XMLParser(stream: stream)
-        parser.delegate = collector
-        let parsed = parser.parse()
-        if collector.tooLarge {
-            throw SpreadsheetError(.damagedWorkbook, file: file, "the shared strings of the workbook are too large")
-        }
-        guard parsed, stream.failure == nil, !collector.sawEntityDeclaration else {
-            throw Workbook.damaged(file, entry.path)
-        }
-        return collector.strings
-    }
-}
-
-private final class SharedStringCollector: NSObject, XMLParserDelegate {
-    var strings = SharedStrings()
-    var tooLarge = false
-    var sawEntityDeclaration = false
-    private var current = ""
-    private var inText = false
-    private var phoneticDepth = 0
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String]) {
-        switch localName(elementName) {
-        case "si": current = ""
-        case "t": inText = phoneticDepth == 0
-        case "rPh": phoneticDepth += 1
-        default: break
-        }
+        let input = ZipEntryInput(archive: archive, entry: entry, file: file)
+        defer { input.close() }
+        return try read(input: input, file: file, part: entry.path)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?) {
-        switch localName(elementName) {
-        case "si":
-            if !strings.append(current) {
-                tooLarge = true
-                parser.abortParsing()
+    /// Scans a shared string table with `XMLScanner`; rich text runs are joined, phonetic runs left out.
+    static func read(input: ByteInput, file: String, part: String) throws -> SharedStrings {
+        do {
+            var xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)
+            var strings = SharedStrings()
+            let current = ByteBuffer()
+            var inText = false
+            var phoneticDepth = 0
+            while true {
+                switch try xml.next() {
+                case .start(let name):
+                    if XMLBytes.equals(name, "si") {
+                        current.removeAll()
+                    } else if XMLBytes.equals(name, "t") {
+                        inText = phoneticDepth == 0
+                    } else if XMLBytes.equals(name, "rPh") {
+                        phoneticDepth += 1
+                    }
+                case .end(let name):
+                    if XMLBytes.equals(name, "si") {
+                        guard XMLBytes.isValidUTF8(current.buffer) else {
+                            throw XMLScanError("shared string \(strings.count) is not valid UTF-8")
+                        }
+                        guard strings.append(current.buffer) else { throw tooLarge(file) }
+                        current.removeAll()
+                    } else if XMLBytes.equals(name, "t") {
+                        inText = false
+                    } else if XMLBytes.equals(name, "rPh") {
+                        phoneticDepth = max(0, phoneticDepth - 1)
+                    }
+                case .text(let text):
+                    guard inText else { continue }
+                    current.append(text)
+                    if current.count > SheetScanner.maxTextBytes { throw tooLarge(file) }
+                case .endOfDocument:
+                    return strings
+                }
             }
-            current = ""
-        case "t": inText = false
-        case "rPh": phoneticDepth = max(0, phoneticDepth - 1)
-        default: break
+        } catch let error as XMLScanError {
+            throw SpreadsheetError(.damagedWorkbook, file: file,
+                                   "the workbook is damaged: cannot read \(part): \(error.message)")
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard inText else { return }
-        current += string
-        if current.utf8.count > SheetParser.maxTextBytes {
-            tooLarge = true
-            parser.abortParsing()
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        sawEntityDeclaration = true
-        parser.abortParsing()
+    private static func tooLarge(_ file: String) -> SpreadsheetError {
+        SpreadsheetError(.damagedWorkbook, file: file, "the shared strings of the workbook are too large")
     }
 }

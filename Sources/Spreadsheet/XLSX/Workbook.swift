@@ -112,7 +112,7 @@ struct Workbook {
                 data.append(chunk)
                 if data.count > maxSmallPart { throw SpreadsheetError(.damagedWorkbook, file: file, "\(path) is too large") }
             }
-            guard checksum == entry.checksum else { throw ZipEntryStream.DamagedEntry(path: path) }
+            guard checksum == entry.checksum else { throw ZipEntryInput.DamagedEntry(path: path) }
         } catch let error as SpreadsheetError {
             throw error
         } catch {

@@ -1,17 +1,13 @@
 import Foundation
-import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Reads one sheet of an `.xlsx` workbook. The sheet's XML is decompressed and parsed on background threads and
-/// its rows handed over in small batches, so memory stays bounded whatever the size of the sheet.
+/// Reads one sheet of an `.xlsx` workbook. The sheet's XML is decompressed on a background thread into a few
+/// chunks at a time and scanned on the reader's thread as rows are asked for, so memory stays bounded whatever the
+/// size of the sheet.
 final class XLSXReader: RowProducer {
     let format: TableFormat
     let warnings: [String] = []
-    private let rows = HandOff<[TableRow]>(capacity: 8)
-    private var batch: [TableRow] = []
-    private var index = 0
+    private var scanner: SheetScanner
+    private var closed = false
 
     convenience init(url: URL, sheet: String?) throws {
         try self.init(workbook: Workbook(url: url), sheet: sheet)
@@ -23,37 +19,19 @@ final class XLSXReader: RowProducer {
         guard let entry = workbook.archive[sheet.path] else {
             throw Workbook.damaged(workbook.file, sheet.path)
         }
-        let rows = self.rows
-        let handed = Handed(value: (workbook, entry))
-        startThread {
-            let (workbook, entry) = handed.value
-            let stream = ZipEntryStream(archive: workbook.archive, entry: entry)
-            let sheetParser = SheetParser(workbook: workbook, rows: rows)
-            let parser = XMLParser(stream: stream)
-            parser.delegate = sheetParser
-            let parsed = parser.parse()
-            if rows.isCancelled { return }
-            if let failure = sheetParser.failure {
-                _ = sheetParser.flush()
-                rows.finish(error: failure)
-            } else if !parsed || stream.failure != nil {
-                rows.finish(error: Workbook.damaged(workbook.file, entry.path))
-            } else {
-                _ = sheetParser.flush()
-                rows.finish()
-            }
-        }
+        let input = ZipEntryInput(archive: workbook.archive, entry: entry, file: workbook.file)
+        scanner = try SheetScanner(input: input, file: workbook.file, part: sheet.path,
+                                   sharedStrings: workbook.sharedStrings, dateStyles: workbook.dateStyles,
+                                   uses1904: workbook.uses1904)
     }
 
     func nextRow() throws -> TableRow? {
-        while index == batch.count {
-            guard let next = try rows.take() else { return nil }
-            batch = next
-            index = 0
-        }
-        defer { index += 1 }
-        return batch[index]
+        guard !closed else { return nil }
+        return try scanner.nextRow()
     }
 
-    func close() { rows.cancel() }
+    func close() {
+        closed = true
+        scanner.close()
+    }
 }
