@@ -18,7 +18,7 @@ struct DuesBench: ParsableCommand {
 
     struct Register: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a synthetic register export as Norwegian Excel would: CSV with ';' or .xlsx.")
+            abstract: "Write a synthetic register export as Norwegian Excel saves it: CSV with ';' (cells as typed, no quoting needed) or .xlsx.")
         @Option(help: "How many members.") var members: Int
         @Option(help: "The dues year of the paid column.") var year: Int
         @Option(help: "The random seed.") var seed: UInt64 = 42
@@ -31,7 +31,11 @@ struct DuesBench: ParsableCommand {
             if url.pathExtension == "xlsx" {
                 try XLSXWriter(sheetName: "Medlemmer", phoneColumns: [3]).write(headers: headers, rows: rows, to: url, existing: .replace)
             } else {
-                try CSVWriter().write(headers: headers, rows: rows, to: url, existing: .replace)
+                try SecureFile.write(to: url, existing: .replace) { out in
+                    try out.write([0xEF, 0xBB, 0xBF])
+                    try out.write(headers.joined(separator: ";") + "\r\n")
+                    for row in rows { try out.write(row.map(\.text).joined(separator: ";") + "\r\n") }
+                }
             }
         }
     }
