@@ -22,13 +22,17 @@ extension Store {
             let campaign = try reportCampaign(named: name)
             let onlyCaller = try callerName.map { try caller(named: $0).id }
             let arguments = ReportSQL.arguments(campaign)
+            try database.execute("DROP TABLE IF EXISTS temp.report_facts")
+            try database.execute(ReportSQL.createFacts)
+            defer { try? database.execute("DROP TABLE IF EXISTS temp.report_facts") }
+            try database.run(ReportSQL.entryFacts, .named(arguments))
             let totals = try database.fetchOne("""
                 SELECT count(*), count(*) FILTER (WHERE calls > 0), count(*) FILTER (WHERE reached),
                        count(*) FILTER (WHERE status = 'open'), coalesce(sum(calls), 0),
                        count(*) FILTER (WHERE paid_at IS NOT NULL), count(*) FILTER (WHERE reached_before_paid),
                        count(*) FILTER (WHERE promised_before_paid)
-                FROM (\(ReportSQL.entryFacts))
-                """, .named(arguments)) { row in (0..<8).map { row[$0] as Int } }!
+                FROM temp.report_facts
+                """) { row in (0..<8).map { row[$0] as Int } }!
             return CampaignReport(
                 campaign: campaign.name, kind: campaign.kind, year: campaign.year, isOpen: campaign.isOpen,
                 onList: totals[0], called: totals[1], reached: totals[2], stillToCall: totals[3], calls: totals[4],
@@ -62,7 +66,7 @@ extension Store {
                    count(DISTINCT c.entry_id) FILTER (WHERE c.outcome = :will_pay),
                    count(DISTINCT c.entry_id) FILTER (
                        WHERE c.outcome IN (SELECT value FROM json_each(:reached)) AND c.called_at <= f.paid_at)
-            FROM call_log c JOIN (\(ReportSQL.entryFacts)) f ON f.id = c.entry_id JOIN callers k ON k.id = c.caller_id
+            FROM temp.report_facts f JOIN call_log c ON c.entry_id = f.id JOIN callers k ON k.id = c.caller_id
             WHERE :caller IS NULL OR k.id = :caller
             GROUP BY k.id ORDER BY k.name, k.id
             """, .named(arguments)) {
@@ -75,10 +79,10 @@ extension Store {
             SELECT b.name, count(*), count(*) FILTER (WHERE f.calls > 0), count(*) FILTER (WHERE f.reached),
                    count(*) FILTER (WHERE f.status = 'open'), count(*) FILTER (WHERE f.paid_at IS NOT NULL),
                    count(*) FILTER (WHERE f.reached_before_paid)
-            FROM (\(ReportSQL.entryFacts)) f
+            FROM temp.report_facts f
             LEFT JOIN members m ON m.id = f.member_id LEFT JOIN branches b ON b.id = m.branch_id
             GROUP BY b.id ORDER BY b.name IS NULL, b.name
-            """, .named(ReportSQL.arguments(campaign))) {
+            """) {
             BranchRow(
                 branch: $0[0], onList: $0[1], called: $0[2], reached: $0[3], stillToCall: $0[4], paidSince: $0[5],
                 paidSinceReached: $0[6])
