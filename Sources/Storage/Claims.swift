@@ -28,6 +28,10 @@ extension Store {
     /// How many members one claim takes from the pool at a time.
     public static let claimBatchSize = 3
 
+    /// A caller's claims are marked active again at most this often (seconds), so a step rarely rewrites them;
+    /// against a 30-minute claim timeout the difference does not matter.
+    static let claimRefreshInterval: Int64 = 300
+
     /// Gives `caller` the next member to call on `campaign`, atomically, so no member is ever handed to two callers.
     ///
     /// The caller's own held entries come first (so a restart resumes where it left off), then entries assigned to
@@ -41,7 +45,8 @@ extension Store {
             let stamp = timestamp
             let arguments: [String: SQLBindable] = [
                 "campaign": campaign.id, "caller": caller.id, "now": stamp, "today": today(campaign).iso,
-                "stale": stamp - Int64(campaign.rules.claimTimeout), "skipping": Self.jsonArray(skipping),
+                "stale": stamp - Int64(campaign.rules.claimTimeout), "fresh": stamp - Self.claimRefreshInterval,
+                "skipping": Self.jsonArray(skipping),
                 "batch": Self.claimBatchSize,
             ]
             try database.run("""
@@ -50,7 +55,7 @@ extension Store {
                 """, .named(arguments))
             try database.run("""
                 UPDATE call_list_entries SET claimed_at = :now
-                WHERE claimed_by = :caller AND campaign_id = :campaign
+                WHERE claimed_by = :caller AND campaign_id = :campaign AND claimed_at < :fresh
                 """, .named(arguments))
             if !campaign.rules.isInsideHours(moment) {
                 return .outsideHours(opensAt: campaign.rules.nextOpening(from: moment))
