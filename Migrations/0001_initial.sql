@@ -160,7 +160,7 @@ CREATE TABLE call_list_entries (
 CREATE INDEX call_list_queue ON call_list_entries(campaign_id, status, caller_id, next_call_at);
 CREATE INDEX call_list_member ON call_list_entries(member_id);
 CREATE INDEX call_list_claims ON call_list_entries(claimed_by, campaign_id) WHERE claimed_by IS NOT NULL;
-CREATE INDEX call_list_claim_age ON call_list_entries(claimed_at) WHERE claimed_by IS NOT NULL;
+CREATE INDEX call_list_claim_age ON call_list_entries(campaign_id, claimed_at) WHERE claimed_by IS NOT NULL;
 
 -- One row per call attempt. Rows are never changed, except that a purge may blank a note or an email.
 CREATE TABLE call_log (

@@ -76,9 +76,14 @@ extension Store {
                 }
             }
             let nextDue = try database.fetchOne("""
-                SELECT min(next_call_at) FROM call_list_entries
-                WHERE campaign_id = :campaign AND status = 'open' AND (caller_id = :caller OR caller_id IS NULL)
-                  AND pack_id IS NULL AND next_call_at > :now
+                SELECT min(due) FROM (
+                    SELECT min(next_call_at) AS due FROM call_list_entries
+                    WHERE campaign_id = :campaign AND status = 'open' AND caller_id = :caller AND next_call_at > :now
+                      AND pack_id IS NULL
+                    UNION ALL
+                    SELECT min(next_call_at) FROM call_list_entries
+                    WHERE campaign_id = :campaign AND status = 'open' AND caller_id IS NULL AND next_call_at > :now
+                      AND pack_id IS NULL)
                 """, .named(arguments)) { $0[0] as Date? } ?? nil
             return .nothingDue(nextDueAt: nextDue)
         }
@@ -91,8 +96,11 @@ extension Store {
         values["phone"] = phone
         try database.run("""
             UPDATE call_list_entries SET claimed_by = :caller, claimed_at = :now
-            WHERE claimed_by IS NULL AND status = 'open' AND pack_id IS NULL AND (id = :entry OR (campaign_id = :campaign AND member_id IN (
-                SELECT id FROM members WHERE phone_e164 = :phone)))
+            WHERE id IN (
+                SELECT :entry UNION
+                SELECT e.id FROM members m CROSS JOIN call_list_entries e ON e.member_id = m.id AND e.campaign_id = :campaign
+                WHERE m.phone_e164 = :phone)
+              AND claimed_by IS NULL AND status = 'open'
             """, .named(values))
     }
 
