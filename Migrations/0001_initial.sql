@@ -63,6 +63,7 @@ CREATE TABLE members (
 CREATE INDEX members_branch ON members(branch_id);
 CREATE INDEX members_phone ON members(phone_e164) WHERE phone_e164 IS NOT NULL;
 CREATE INDEX members_joined ON members(joined_on) WHERE joined_on IS NOT NULL;
+CREATE INDEX members_left ON members(left_register_at) WHERE left_register_at IS NOT NULL;
 
 -- Each dues year's payment deadline; retention counts from it.
 CREATE TABLE dues_years (
@@ -181,6 +182,8 @@ CREATE TABLE call_log (
 CREATE INDEX call_log_entry ON call_log(entry_id, called_at);
 CREATE INDEX call_log_caller ON call_log(caller_id, called_at);
 CREATE INDEX call_log_outcome ON call_log(outcome);
+-- Calls that still hold a note or an email, for the purge.
+CREATE INDEX call_log_texts ON call_log(entry_id) WHERE note IS NOT NULL OR email IS NOT NULL;
 
 CREATE TRIGGER call_log_outcome_fits_campaign
 BEFORE INSERT ON call_log

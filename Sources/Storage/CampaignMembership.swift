@@ -26,12 +26,28 @@ enum CampaignMembership {
     static let pastRetention = """
         (m.keep_consent = 0 AND EXISTS (
             SELECT 1 FROM dues lapsed JOIN dues_years y ON y.year = lapsed.year
-            WHERE lapsed.member_id = m.id AND lapsed.status = 'unpaid'
-              AND min(date(y.payment_deadline, '+6 months'),
-                      date(y.payment_deadline, 'start of month', '+7 months', '-1 day')) < :today
+            WHERE lapsed.member_id = m.id AND lapsed.status = 'unpaid' AND \(retentionDeadline) < :today
               AND NOT EXISTS (
                   SELECT 1 FROM dues later
                   WHERE later.member_id = m.id AND later.year > lapsed.year AND later.status <> 'unpaid')))
+        """
+
+    /// The ids of the members `pastRetention` holds for, found from the unpaid dues of years whose retention
+    /// deadline has passed rather than by looking at every member (CROSS JOIN keeps SQLite from scanning all dues).
+    static let pastRetentionMembers = """
+        SELECT lapsed.member_id
+        FROM dues_years y CROSS JOIN dues lapsed ON lapsed.year = y.year AND lapsed.status = 'unpaid'
+        JOIN members m ON m.id = lapsed.member_id
+        WHERE \(retentionDeadline) < :today AND m.keep_consent = 0
+          AND NOT EXISTS (
+              SELECT 1 FROM dues later
+              WHERE later.member_id = lapsed.member_id AND later.year > lapsed.year AND later.status <> 'unpaid')
+        """
+
+    /// Six months after a year's payment deadline (`y`), with a deadline late in a month ending on the last day of
+    /// the sixth month (SQLite's `+6 months` turns 31 August into 3 March).
+    private static let retentionDeadline = """
+        min(date(y.payment_deadline, '+6 months'), date(y.payment_deadline, 'start of month', '+7 months', '-1 day'))
         """
 
     static let hasUsableNumber = "(m.phone_e164 IS NOT NULL AND m.phone_wrong = 0)"

@@ -27,12 +27,14 @@ extension Store {
     /// The time zone retention dates are counted in.
     static let retentionTimeZone = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
 
-    /// The members a purge deletes.
+    /// The members a purge deletes, found through indexes (members who left, unpaid dues of lapsed years).
     private static let doomedMembers = """
-        SELECT m.id FROM members m WHERE m.left_register_at IS NOT NULL OR \(CampaignMembership.pastRetention)
+        SELECT id FROM members WHERE left_register_at IS NOT NULL
+        UNION
+        \(CampaignMembership.pastRetentionMembers)
         """
 
-    /// Calls whose note or email a purge blanks.
+    /// Calls whose note or email a purge blanks, found through the index of calls that still hold text.
     private static let expiredTexts = """
         SELECT c.id FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
         WHERE (c.note IS NOT NULL OR c.email IS NOT NULL)

@@ -5,6 +5,7 @@ import TextCells
 
 struct Split: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "split",
         abstract: "Split a campaign's open entries among callers.",
         discussion: """
             even: counts differ by at most one; branch: callers get their own branch's members first;
@@ -30,6 +31,7 @@ struct Split: ParsableCommand {
 
 struct Reassign: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reassign",
         abstract: "Move a caller's open entries to another caller.",
         discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
     @OptionGroup var options: DatabaseOptions
@@ -48,6 +50,7 @@ struct Reassign: ParsableCommand {
 
 struct Release: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "release",
         abstract: "Put a caller's open entries back in the campaign's pool.",
         discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
     @OptionGroup var options: DatabaseOptions

@@ -3,6 +3,7 @@ import Storage
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: "Write a consistent copy of the database to a new file (mode 0600), even while others are calling.")
 
     @OptionGroup var options: DatabaseOptions
@@ -16,6 +17,7 @@ struct Backup: ParsableCommand {
 
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "restore",
         abstract: "Replace the database with a checked backup; the replaced database is kept as DB.before-restore.",
         discussion: """
             The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a

@@ -6,6 +6,7 @@ import Terminal
 
 struct Call: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "call",
         abstract: "Call members one at a time on a full-screen call screen; quit and resume where you left off.",
         discussion: """
             Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a

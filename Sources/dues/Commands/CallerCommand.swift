@@ -9,7 +9,7 @@ struct CallerCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a caller.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a caller.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The caller's name.") var name: String
         @Option(help: "The caller's phone number.") var phone: String?
@@ -23,7 +23,7 @@ struct CallerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the active callers.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the active callers.")
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -41,6 +41,7 @@ struct CallerCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a caller; their open entries go back to the pools. Their calls stay in the history.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The caller's name.") var name: String

@@ -12,6 +12,7 @@ struct CampaignCommand: ParsableCommand {
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a campaign; its list is derived from the register.",
             discussion: """
                 A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined
@@ -45,7 +46,7 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the campaigns.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the campaigns.")
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -55,6 +56,7 @@ struct CampaignCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a campaign: its list by status and caller, the pool, and who is left out and why.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
@@ -66,6 +68,7 @@ struct CampaignCommand: ParsableCommand {
 
     struct Script: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "script",
             abstract: "Print a campaign's script, replace it from a file, or edit it in $EDITOR.",
             discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", "))
         @OptionGroup var options: DatabaseOptions
@@ -93,7 +96,8 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct Refresh: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add members who became eligible since the list was made.")
+        static let configuration = CommandConfiguration(
+            commandName: "refresh", abstract: "Add members who became eligible since the list was made.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 
@@ -104,7 +108,8 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a campaign: nothing more is handed out from it.")
+        static let configuration = CommandConfiguration(
+            commandName: "close", abstract: "Close a campaign: nothing more is handed out from it.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 

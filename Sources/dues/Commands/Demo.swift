@@ -6,6 +6,7 @@ import Storage
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers.",
         discussion: "The members are invented. A demo database is marked as such; --force replaces only a demo database.")
 

@@ -4,6 +4,7 @@ import Storage
 
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "doctor",
         abstract: "Check the database: integrity, foreign keys, safety settings, file permissions, schema.",
         discussion: "Exits non-zero when any check fails. Changes nothing.")
 

@@ -6,6 +6,7 @@ import Storage
 
 struct Goals: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "goals",
         abstract: "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings.",
         discussion: """
             Recruits are members on the register who joined in the year. Rankings: spring (January–June),
@@ -15,7 +16,8 @@ struct Goals: ParsableCommand {
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every branch's goals, recruits and ranks.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show every branch's goals, recruits and ranks.")
         @OptionGroup var options: DatabaseOptions
         @Option(help: "The year (default: this year).") var year: Int?
         @Option(help: "table or json.") var format: OutputFormat = .table
@@ -33,6 +35,7 @@ struct Goals: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR).")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The branch.") var branch: String

@@ -5,6 +5,7 @@ import Storage
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import the member register (.xlsx or CSV) and reconcile payments.",
         discussion: """
             A whole register (the default) is the truth for the branches it covers: new members are added, changes \

@@ -3,6 +3,7 @@ import Storage
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the database, or upgrade it to this version's schema.")
 
     @OptionGroup var options: DatabaseOptions

@@ -5,6 +5,7 @@ import Storage
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen.",
         discussion: "Outcome codes: dues: "
             + Outcome.outcomes(for: .dues).map(\.rawValue).joined(separator: ", ")

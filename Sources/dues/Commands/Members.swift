@@ -4,6 +4,7 @@ import Storage
 
 struct Members: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "members",
         abstract: "Look members up.", subcommands: [ListMembers.self, ShowMember.self])
 }
 

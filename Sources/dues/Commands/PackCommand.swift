@@ -11,6 +11,7 @@ struct PackCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a call pack with a caller's open members on a campaign, and mark them out on it.",
             discussion: """
                 The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
@@ -45,6 +46,7 @@ struct PackCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Merge the calls logged in call packs into the database, one transaction per pack.",
             discussion: """
                 Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
@@ -97,7 +99,8 @@ struct PackCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the call packs out, per caller, with when they were made and last merged.")
+        static let configuration = CommandConfiguration(
+            commandName: "status", abstract: "List the call packs out, per caller, with when they were made and last merged.")
         @OptionGroup var options: DatabaseOptions
         @Flag(help: "Also list packs with nothing left out.") var all = false
 

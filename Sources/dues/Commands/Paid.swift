@@ -3,6 +3,7 @@ import Storage
 
 struct Paid: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "paid",
         abstract: "Mark members as paid for a year by hand, before the next register export says so.",
         discussion: """
             Paid members leave the open call lists of the year's dues campaigns. --unpaid takes a mark back and puts \

@@ -3,6 +3,7 @@ import Storage
 
 struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "purge",
         abstract: "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes.",
         discussion: """
             Deletes members who have left the register, members still unpaid six months after a year's payment

@@ -5,6 +5,7 @@ import Storage
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut.",
         discussion: """
             Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, branch,

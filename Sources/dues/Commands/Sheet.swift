@@ -6,6 +6,7 @@ import Storage
 
 struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sheet",
         abstract: "Print or export a caller's call sheet, with a tick box per outcome (the same keys as the call screen).",
         discussion: "Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas.")
 

@@ -4,6 +4,7 @@ import Storage
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "A short summary: members, members per branch, unpaid per year, campaigns.")
 
     @OptionGroup var options: DatabaseOptions
