@@ -60,7 +60,7 @@ CREATE TABLE members (
     CHECK ((phone_e164 IS NOT NULL) = (phone_kind IS NOT NULL AND phone_kind <> 'invalid'))
 ) STRICT;
 
-CREATE INDEX members_branch ON members(branch_id);
+CREATE INDEX members_branch ON members(branch_id, left_register_at);
 CREATE INDEX members_phone ON members(phone_e164) WHERE phone_e164 IS NOT NULL;
 CREATE INDEX members_joined ON members(joined_on) WHERE joined_on IS NOT NULL;
 CREATE INDEX members_left ON members(left_register_at) WHERE left_register_at IS NOT NULL;

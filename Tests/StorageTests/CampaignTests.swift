@@ -66,3 +66,15 @@ import Testing
         #expect(throws: StoreError.self) { try store.closeCampaign(named: "K") }
     }
 }
+
+@Suite struct StatusSummaryTests {
+    @Test func paymentsPerYearLeaveOutMembersWhoLeftTheRegister() throws {
+        let fixture = try Fixture()
+        let before = try #require(try fixture.store.statusSummary().years.first { $0.year == 2026 })
+        #expect((before.unpaid, before.paid) == (10, 20))
+        try fixture.store.database.run("UPDATE members SET left_register_at = 1 WHERE member_number IN ('1000', '1001')")
+        let after = try #require(try fixture.store.statusSummary().years.first { $0.year == 2026 })
+        #expect((after.unpaid, after.paid) == (9, 19))
+        #expect(try fixture.store.statusSummary().members == 28)
+    }
+}
