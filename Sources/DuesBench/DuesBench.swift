@@ -42,32 +42,36 @@ struct DuesBench: ParsableCommand {
 
     struct Step: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Time the call screen's next-member step (claim, load card and history, render) and print median and p99 in microseconds.")
+            abstract: "Time the call screen's next-member step (claim, load card and history, render) and print median and p99 in microseconds.",
+            discussion: "Works through the callers' lists in turn, logging `no_answer` (untimed) after each step, until --iterations steps are timed.")
         @Option(help: "The database.") var db: String
         @Option(help: "The campaign.") var campaign: String
-        @Option(help: "The caller.") var caller: String
+        @Option(help: "The callers whose lists to work, comma-separated.") var callers: String
         @Option(help: "How many steps to time.") var iterations = 500
 
         func run() throws {
             let store = try Store.open(at: db)
-            let caller = try store.caller(named: caller)
-            let session = try CallSession(store: store, campaign: try store.campaign(named: campaign), caller: caller, language: .nb)
-            _ = try session.begin()
-            let program = session.program(color: true)
-            var (state, _) = program.start(columns: 80, rows: 24, now: Date())
-            var previous: ScreenBuffer?
+            let campaign = try store.campaign(named: campaign)
             var samples: [Double] = []
             var written = 0
-            for _ in 0..<iterations {
-                let start = DispatchTime.now().uptimeNanoseconds
-                guard case .loaded(let card?)? = session.execute(.claimNext) else { break }
-                (state, _) = program.update(state, .loaded(card))
-                let screen = program.view(state)
-                written += screen.diff(from: previous).utf8.count
-                previous = screen
-                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000)
-                guard let entry = session.current else { break }
-                try store.logCall(CallReport(entryID: entry.entryID, callerID: caller.id, outcome: .noAnswer))
+            for name in callers.split(separator: ",") where samples.count < iterations {
+                let caller = try store.caller(named: String(name))
+                let session = try CallSession(store: store, campaign: campaign, caller: caller, language: .nb)
+                guard case .ready = try session.begin() else { continue }
+                let program = session.program(color: true)
+                var (state, _) = program.start(columns: 80, rows: 24, now: Date())
+                var previous: ScreenBuffer?
+                while samples.count < iterations {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    guard case .loaded(let card?)? = session.execute(.claimNext) else { break }
+                    (state, _) = program.update(state, .loaded(card))
+                    let screen = program.view(state)
+                    written += screen.diff(from: previous).utf8.count
+                    previous = screen
+                    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000)
+                    guard let entry = session.current else { break }
+                    try store.logCall(CallReport(entryID: entry.entryID, callerID: caller.id, outcome: .noAnswer))
+                }
             }
             guard !samples.isEmpty, written > 0 else { throw ValidationError("nothing to call in \(campaign)") }
             samples.sort()
