@@ -20,12 +20,21 @@ struct Dues: ParsableCommand {
             Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self, PackCommand.self,
         ])
 
+    /// Parses the arguments (usage errors come with the usage), then runs the command; what goes wrong while it runs
+    /// is one line on standard error and exit status 1.
     static func main() {
         umask(0o077)
         setlocale(LC_ALL, "")
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
             try command.run()
+        } catch let error as ValidationError {
+            exit(withError: CLIError(description: error.message))
         } catch {
             exit(withError: CLIError.wrap(error))
         }

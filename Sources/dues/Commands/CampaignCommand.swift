@@ -29,10 +29,17 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "Calling hours, local time.") var hours = "10:00-20:00"
         @Option(help: "Calling days as ISO weekday numbers (1 = Monday).") var days = "123456"
         @Option(help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+        @Option(help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
+        @Option(help: "Minutes without activity after which a held member returns to the pool.") var claimTimeout = 30
+
+        func validate() throws {
+            guard claimTimeout >= 1 else { throw ValidationError("--claim-timeout takes whole minutes, at least 1") }
+        }
 
         func run() throws {
             let store = try options.open()
-            let rules = try CallingRulesOption.rules(hours: hours, days: days, maxAttempts: maxAttempts)
+            let rules = try CallingRulesOption.rules(
+                hours: hours, days: days, maxAttempts: maxAttempts, coolDownDays: coolDownDays, claimTimeoutMinutes: claimTimeout)
             let scriptText = try script.map { try InputFile.text(at: $0) }
             let year = year ?? CalendarDate(store.now(), in: rules.timeZone).year
             let (campaign, added) = try store.createCampaign(CampaignDraft(

@@ -1,9 +1,12 @@
 import ArgumentParser
+import Foundation
 import Model
 
-/// Reads calling hours (`10:00-20:00`) and days (`123456`) from options.
+/// Reads a campaign's calling rules from options: hours (`10:00-20:00`), days (`123456`), attempts, cool-down, claim timeout.
 enum CallingRulesOption {
-    static func rules(hours: String, days: String, maxAttempts: Int) throws -> CallingRules {
+    static func rules(
+        hours: String, days: String, maxAttempts: Int, coolDownDays: Int = 1, claimTimeoutMinutes: Int = 30
+    ) throws -> CallingRules {
         let ends = hours.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard ends.count == 2, let start = minute(ends[0]), let end = minute(ends[1]) else {
             throw ValidationError("--hours takes a range like 10:00-20:00, not '\(hours)'")
@@ -12,7 +15,9 @@ enum CallingRulesOption {
         guard !weekdays.isEmpty, !weekdays.contains(nil) else {
             throw ValidationError("--days takes ISO weekday numbers 1-7 (1 is Monday), like 123456, not '\(days)'")
         }
-        let rules = CallingRules(maxAttempts: maxAttempts, startMinute: start, endMinute: end, callingDays: Set(weekdays.compactMap { $0 }))
+        let rules = CallingRules(
+            maxAttempts: maxAttempts, startMinute: start, endMinute: end, callingDays: Set(weekdays.compactMap { $0 }),
+            coolDownDays: coolDownDays, claimTimeout: TimeInterval(claimTimeoutMinutes * 60))
         do {
             try rules.validate()
         } catch {

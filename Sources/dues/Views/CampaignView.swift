@@ -10,11 +10,12 @@ struct CampaignView {
     func render() -> String {
         let campaign = overview.campaign
         let rules = campaign.rules
+        let days = rules.callingDays.sorted().map { String($0.rawValue) }.joined()
         var lines = [
             "\(campaign.name) — \(campaign.kind.rawValue) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))",
             text(
-                "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), høyst \(rules.maxAttempts) forsøk.",
-                "Calling hours \(clock(rules.startMinute))–\(clock(rules.endMinute)), at most \(rules.maxAttempts) attempts."),
+                "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), dager \(days), høyst \(rules.maxAttempts) forsøk, nytt forsøk etter \(rules.coolDownDays) ringedag(er), ledige igjen etter \(Int(rules.claimTimeout) / 60) min.",
+                "Calling hours \(clock(rules.startMinute))–\(clock(rules.endMinute)), days \(days), at most \(rules.maxAttempts) attempts, retry after \(rules.coolDownDays) calling day(s), idle claims return after \(Int(rules.claimTimeout) / 60) min."),
             text(
                 "På lista: \(overview.onList). I felles pott: \(overview.pool). Holdes av en ringer nå: \(overview.held).",
                 "On the list: \(overview.onList). In the pool: \(overview.pool). Held by a caller now: \(overview.held)."),
@@ -49,7 +50,8 @@ struct CampaignView {
             }
             lines += ["", text("Finn et nummer til disse:", "Find a number for these:"), missing.render()]
         }
-        return lines.joined(separator: "\n")
+        return lines.flatMap { $0.contains("\n") || CellWidth.of($0) <= 80 ? [$0] : CellWidth.wrap($0, width: 80) }
+            .joined(separator: "\n")
     }
 
     private func clock(_ minute: Int) -> String {
