@@ -24,10 +24,15 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "dues or welcome.") var kind: CampaignKind
         @Option(help: "The dues year (default: this year).") var year: Int?
         @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
-        @Option(help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
+        @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
         @Option(help: "Calling hours, local time.") var hours = "10:00-20:00"
         @Option(help: "Calling days as ISO weekday numbers (1 = Monday).") var days = "123456"
-        @Option(help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+
+        func validate() throws {
+            if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
+            if welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
+        }
 
         func run() throws {
             let store = try options.open()
