@@ -68,5 +68,6 @@ let package = Package(
             name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite", "Model", "TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "SQLite", "Storage", "Model"]),
     ]
 )

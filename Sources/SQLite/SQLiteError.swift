@@ -25,6 +25,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
     public var isFull: Bool { code == SQLITE_FULL }
+    /// Reading or writing the file failed in the operating system.
+    public var isIOError: Bool { code == SQLITE_IOERR }
     /// The file is not a database or is damaged.
     public var isCorruption: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
 

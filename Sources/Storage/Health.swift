@@ -11,8 +11,10 @@ public struct HealthCheck: Sendable, Equatable, Codable {
 extension Store {
     /// Checks a database file without changing it: permissions, opening, integrity, foreign keys, pragmas, schema.
     public static func diagnose(path: String) -> [HealthCheck] {
-        guard FileManager.default.fileExists(atPath: path) else {
-            return [HealthCheck(name: "file", ok: false, detail: "no database at \(path)")]
+        do {
+            try refuseNonFile(path, create: false)
+        } catch {
+            return [HealthCheck(name: "file", ok: false, detail: "\(error)")]
         }
         var checks = permissionChecks(path: path)
         let database: Database

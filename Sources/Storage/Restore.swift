@@ -28,8 +28,7 @@ extension Store {
         from source: String, into path: String, allowOtherDatabase: Bool = false,
         now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
     ) throws -> RestoreResult {
-        var info = stat()
-        guard stat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw StoreError.noDatabase(path: source) }
+        try refuseNonFile(source, create: false)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let staging = folder + "/.dues-restore-" + UUID().uuidString + ".sqlite"
         try PrivateFile.copy(source, to: staging)

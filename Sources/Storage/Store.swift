@@ -48,12 +48,24 @@ public final class Store {
     }
 
     private static func connect(_ path: String, create: Bool) throws -> Database {
-        if !create, !FileManager.default.fileExists(atPath: path) { throw StoreError.noDatabase(path: path) }
+        try refuseNonFile(path, create: create)
         do {
             return try Database(path: path, create: create)
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: path, detail: error.message)
         }
+    }
+
+    /// Refuses what SQLite would misread before it is opened: a folder, and (unless creating) a missing or empty file,
+    /// which SQLite would take for a new database and write a header into.
+    static func refuseNonFile(_ path: String, create: Bool) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if create { return }
+            throw StoreError.noDatabase(path: path)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR { throw StoreError.isFolder(path: path) }
+        if !create, info.st_size == 0 { throw StoreError.emptyFile(path: path) }
     }
 
     /// Opens a call pack to work it (`dues call --pack`), bringing its schema up to date.

@@ -4,6 +4,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case noDatabase(path: String)
     /// The file is not a SQLite database, or is damaged.
     case unreadable(path: String, detail: String)
+    /// The path names a folder.
+    case isFolder(path: String)
+    /// The file is empty: nothing to open (only `dues init` makes a database in it).
+    case emptyFile(path: String)
     /// The database's schema is older than this binary's; `dues init` upgrades it.
     case needsUpgrade(path: String, pending: Int)
     /// The file is a call pack, which only `dues call --pack` and `dues pack import` take.
@@ -21,6 +25,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "no database at \(path): run `dues init` (or `dues demo`) first, or pass --db"
         case .unreadable(let path, let detail):
             "\(path) is not a usable dues database (\(detail)); run `dues doctor --db \(path)` for details"
+        case .isFolder(let path):
+            "\(path) is a folder, not a database file: pass the database file with --db"
+        case .emptyFile(let path):
+            "\(path) is empty, not a dues database: `dues init --db \(path)` makes one there"
         case .needsUpgrade(let path, let pending):
             "\(path) needs \(pending) schema upgrade\(pending == 1 ? "" : "s"): run `dues init --db \(path)`"
         case .isPack(let path):

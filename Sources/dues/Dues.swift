@@ -29,14 +29,41 @@ struct Dues: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            fail(error)
         }
         do {
             try command.run()
         } catch let error as ValidationError {
-            exit(withError: CLIError(description: error.message))
+            fail(CLIError(description: error.message))
         } catch {
-            exit(withError: CLIError.wrap(error))
+            fail(CLIError.wrap(error))
         }
+    }
+
+    /// Ends the program for `error`: help and version as ArgumentParser prints them, anything else as one line on
+    /// standard error (a usage error names the help to read instead of printing the usage).
+    static func fail(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        var line = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        if code == .validationFailure {
+            line += " (see `\(helpCommand()) --help`)"
+        }
+        if !line.isEmpty {
+            FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
+        }
+        Foundation.exit(code.rawValue)
+    }
+
+    /// `dues` and the subcommands named on the command line, e.g. `dues campaign create`.
+    static func helpCommand() -> String {
+        var names = ["dues"]
+        var command: ParsableCommand.Type = Dues.self
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            names.append(argument)
+            command = next
+        }
+        return names.joined(separator: " ")
     }
 }

@@ -7,6 +7,12 @@ public enum DuesBinary {
         public let status: Int32
         public let stdout: String
         public let stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The executable's location.
@@ -88,6 +94,37 @@ extension DuesBinary {
                 Thread.sleep(forTimeInterval: 0.01)
             }
             return false
+        }
+
+        /// The process id, for signals.
+        public var processIdentifier: Int32 { process.processIdentifier }
+
+        /// Whether the process is still running.
+        public var isRunning: Bool { process.isRunning }
+
+        /// Writes `input` to standard input and leaves it open.
+        public func send(_ input: String) {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+        }
+
+        /// Standard output so far.
+        public var outputSoFar: String {
+            lock.withLock { String(decoding: output, as: UTF8.self) }
+        }
+
+        /// Sends `signal` (SIGKILL unless told) and waits for the process to end.
+        /// Returns whether the signal ended it (false when it had already exited on its own).
+        @discardableResult
+        public func kill(_ signal: Int32 = SIGKILL) -> Bool {
+            if process.isRunning { Foundation.kill(process.processIdentifier, signal) }
+            process.waitUntilExit()
+            try? stdin.fileHandleForWriting.close()
+            return process.terminationReason == .uncaughtSignal && process.terminationStatus == signal
+        }
+
+        /// Waits for the process to end by itself and returns its result.
+        public func wait() throws -> Result {
+            try finish(input: "")
         }
 
         /// Writes `input`, closes standard input and waits for the process to end.

@@ -9,6 +9,10 @@ struct Backup: ParsableCommand {
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The new backup file; an existing file is never overwritten.") var file: String
 
+    func validate() throws {
+        try OutputFile.check(file, "the backup")
+    }
+
     func run() throws {
         try options.open().backup(to: file)
         print(Text(options.language)("Sikkerhetskopi skrevet til \(file).", "Backup written to \(file)."))

@@ -14,7 +14,8 @@ struct CallerCommand: ParsableCommand {
         @Argument(help: "The caller's name.") var name: String
         @Option(help: "The caller's phone number.") var phone: String?
         @Option(help: "The caller's branch (used by split --by branch).") var branch: String?
-        @Option(help: "How many members the caller can take (used by split --by capacity).") var capacity = 30
+        @Option(parsing: .unconditional, help: "How many members the caller can take (used by split --by capacity).")
+        var capacity = 30
 
         func run() throws {
             let caller = try options.open().addCaller(CallerDraft(name: name, phone: phone, branch: branch, capacity: capacity))

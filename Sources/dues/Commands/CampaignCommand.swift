@@ -25,15 +25,19 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "dues or welcome.") var kind: CampaignKind
         @Option(help: "The dues year (default: this year).") var year: Int?
         @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
-        @Option(help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
+        @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
         @Option(help: "Calling hours, local time.") var hours = "10:00-20:00"
         @Option(help: "Calling days as ISO weekday numbers (1 = Monday).") var days = "123456"
-        @Option(help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
-        @Option(help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
-        @Option(help: "Minutes without activity after which a held member returns to the pool.") var claimTimeout = 30
+        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+        @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
+        @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
+        var claimTimeout = 30
 
         func validate() throws {
-            guard claimTimeout >= 1 else { throw ValidationError("--claim-timeout takes whole minutes, at least 1") }
+            if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
+            if welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
+            if coolDownDays < 1 { throw ValidationError("--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
+            if claimTimeout < 1 { throw ValidationError("--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
         }
 
         func run() throws {

@@ -15,7 +15,7 @@ struct Demo: ParsableCommand {
     @Flag(help: "Replace an existing demo database at the same path.")
     var force = false
 
-    @Option(help: "Seed for the generated data.")
+    @Option(parsing: .unconditional, help: "Seed for the generated data.")
     var seed: UInt64 = 2018
 
     func run() throws {

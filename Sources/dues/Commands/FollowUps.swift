@@ -25,6 +25,7 @@ struct FollowUps: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx, output == nil { throw ValidationError("--format xlsx needs -o FILE") }
+        try OutputFile.check(output)
     }
 
     func run() throws {

@@ -39,9 +39,9 @@ struct Goals: ParsableCommand {
             abstract: "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR).")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The branch.") var branch: String
-        @Option(help: "Members the branch aims to have.") var total: Int?
+        @Option(parsing: .unconditional, help: "Members the branch aims to have.") var total: Int?
         @Option(help: "The year the total goal is for.") var by: Int?
-        @Option(help: "New members the branch aims to recruit.") var recruit: Int?
+        @Option(parsing: .unconditional, help: "New members the branch aims to recruit.") var recruit: Int?
         @Option(name: .customLong("in"), help: "The year the recruitment goal is for.") var inYear: Int?
 
         func validate() throws {

@@ -36,6 +36,7 @@ struct Import: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
+        if file.isEmpty { throw ValidationError("name the register file to import") }
         if let year, !(1900...2999).contains(year) {
             throw ValidationError("--year must be a year such as 2018, not \(year)")
         }

@@ -25,6 +25,10 @@ struct PackCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "The pack file (default: CALLER-CAMPAIGN.duespack); never overwritten.")
         var output: String?
 
+        func validate() throws {
+            try OutputFile.check(output)
+        }
+
         func run() throws {
             let path = output ?? Self.fileName(caller: caller, campaign: campaign)
             let export = try options.open().exportPack(campaign: campaign, caller: caller, to: path)

@@ -20,6 +20,10 @@ struct Report: ParsableCommand {
     @Option(help: "Show only this caller's own numbers by caller.") var caller: String?
     @Option(name: .shortAndLong, help: "Write to this new file (mode 0600) instead of standard output.") var output: String?
 
+    func validate() throws {
+        try OutputFile.check(output)
+    }
+
     func run() throws {
         let store = try options.open()
         let report = try store.campaignReport(campaign: campaign, caller: caller)

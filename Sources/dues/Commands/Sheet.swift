@@ -22,6 +22,7 @@ struct Sheet: ParsableCommand {
 
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE") }
+        try OutputFile.check(output)
     }
 
     func run() throws {

@@ -11,6 +11,10 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: nb or en (default: from $LANG).")
     var lang: Language?
 
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
+    }
+
     /// The database path after defaults.
     var path: String {
         db ?? ProcessInfo.processInfo.environment["DUES_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dues.sqlite"

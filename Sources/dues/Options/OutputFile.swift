@@ -1,8 +1,25 @@
+import ArgumentParser
 import Foundation
 import Spreadsheet
 
 /// Writes command output to standard output, or to a new private file (mode 0600, never overwriting).
 enum OutputFile {
+    /// Refuses, before any work is done (an export is audited), a path that cannot become a new file: empty, a
+    /// folder, an existing file, or in a folder that does not exist.
+    /// - Parameter what: how the user gave the path, for the message (`-o`, `the backup`).
+    static func check(_ path: String?, _ what: String = "-o") throws {
+        guard let path else { return }
+        guard !path.isEmpty else { throw ValidationError("\(what) needs a file name") }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            throw CLIError(description: isFolder.boolValue ? "\(path) is a folder, not a file: name a new file" : "\(path): the file already exists")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIError(description: "\(path): cannot create the file: there is no folder \(folder)")
+        }
+    }
+
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             print(text)
