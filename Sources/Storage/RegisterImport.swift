@@ -21,9 +21,11 @@ extension Store {
         defer { try? database.execute("PRAGMA cache_size = \(cacheSize)") }
         do {
             return try write { database in
+                let indexes = try ImportIndexes(database)
                 let session = try RegisterImportSession(store: self, database: database, plan: plan)
                 try rows(session)
                 guard session.summary.rows > 0 else { throw StoreError.invalid("\(plan.source) holds no members") }
+                try indexes.rebuild(database)
                 try session.finish()
                 if plan.dryRun { throw DryRunRollback(summary: session.summary) }
                 try audit(
