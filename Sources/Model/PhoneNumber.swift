@@ -15,7 +15,7 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
 
     public init(parsing raw: String) {
         self.raw = raw
-        if let (e164, kind) = PhoneNumber.normalise(raw) {
+        if let (e164, kind) = PhoneNumber.normaliseDigits(raw) ?? PhoneNumber.normalise(raw) {
             self.e164 = e164
             self.kind = kind
         } else {
@@ -52,7 +52,8 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
         ".", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "(", ")",
     ]
 
-    private static func normalise(_ raw: String) -> (String, PhoneKind)? {
+    /// The general rule, for any text.
+    static func normalise(_ raw: String) -> (String, PhoneKind)? {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 64 else { return nil }
         var text = excelNumberDigits(trimmed) ?? trimmed

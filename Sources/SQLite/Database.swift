@@ -137,6 +137,12 @@ public final class Database {
         return try body(statement)
     }
 
+    /// Prepares `sql` for a caller that keeps the statement and runs it many times, such as a bulk import: each run
+    /// then skips finding the cached statement by its text. The statement must not outlive the connection.
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: handle, sql: sql)
+    }
+
     private func cachedStatement(_ sql: String) throws -> Statement {
         if let statement = statements[sql], !statement.isInUse { return statement }
         let statement = try Statement(database: handle, sql: sql)

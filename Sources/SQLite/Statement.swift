@@ -73,6 +73,21 @@ public final class Statement {
         }
     }
 
+    /// Binds one value to the parameter at `index` (counting from 1), leaving the others as they are: a statement a
+    /// caller keeps (see ``Database/prepare(_:)``) runs many times without an argument array built for each run.
+    /// Bind only between runs, when the statement has been reset.
+    public func bind<Value: SQLBindable>(_ value: Value, at index: Int) throws {
+        try bind(value.sqlValue, at: Int32(index))
+    }
+
+    /// Steps the statement to its end, resets it and returns the rows it changed.
+    @discardableResult
+    public func run() throws -> Int {
+        defer { reset() }
+        while try step() {}
+        return Int(sqlite3_changes64(database))
+    }
+
     private func bind(_ value: SQLValue, at index: Int32) throws {
         let code: Int32
         switch value {

@@ -18,15 +18,18 @@ public enum DuesSource: String, Sendable {
 }
 
 extension Store {
+    /// Sets a member's status for a year (member, year, status, source, time), changing nothing when it is the same.
+    static let setDuesSQL = """
+        INSERT INTO dues (member_id, year, status, source, changed_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (member_id, year) DO UPDATE SET
+            status = excluded.status, source = excluded.source, changed_at = excluded.changed_at
+        WHERE dues.status <> excluded.status
+        """
+
     /// Sets a member's status for a year inside the caller's transaction; returns whether it changed.
     @discardableResult
     func setDues(_ database: Database, memberID: Int64, year: Int, status: DuesStatus, source: DuesSource) throws -> Bool {
-        try database.run("""
-            INSERT INTO dues (member_id, year, status, source, changed_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (member_id, year) DO UPDATE SET
-                status = excluded.status, source = excluded.source, changed_at = excluded.changed_at
-            WHERE dues.status <> excluded.status
-            """, [memberID, year, status.rawValue, source.rawValue, timestamp]) > 0
+        try database.run(Self.setDuesSQL, [memberID, year, status.rawValue, source.rawValue, timestamp]) > 0
     }
 
     /// A member's status per year, newest year first.

@@ -61,13 +61,18 @@ extension Store {
         try database.fetchOne(Self.memberColumns + " WHERE m.member_number = ?", [number], Self.member)
     }
 
+    /// Inserts a member: the columns of `memberValues`, then last_seen_at, created_at and updated_at.
+    static let insertMemberSQL = """
+        INSERT INTO members (member_number, first_name, last_name, phone_raw, phone_e164, phone_kind, email,
+                             branch_id, joined_on, last_seen_at, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
     /// Inserts a new member inside the caller's transaction and returns its id.
     func insertMember(_ database: Database, _ record: MemberRecord, branchID: Int64?, seenAt: Int64?) throws -> Int64 {
-        try database.run("""
-            INSERT INTO members (member_number, first_name, last_name, phone_raw, phone_e164, phone_kind, email,
-                                 branch_id, joined_on, last_seen_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, .positional(Self.memberValues(record, branchID: branchID) + [seenAt, timestamp, timestamp]))
+        try database.run(
+            Self.insertMemberSQL,
+            .positional(Self.memberValues(record, branchID: branchID) + [seenAt, timestamp, timestamp]))
         return database.lastInsertRowID
     }
 

@@ -2,16 +2,16 @@ import Model
 import SQLite
 
 extension Store {
+    /// The page cache an import works with, in KiB: a million members' indexes stay in memory instead of
+    /// spilling to the WAL file and being read back.
+    static let importCacheKiB = 16_384
+
     /// Imports a register export in one `BEGIN IMMEDIATE` transaction: `rows` is called inside it and hands every
     /// member of the file to the session, in file order; then the members missing from the file are reconciled
     /// (whole register: they left it; unpaid list: they have paid) and the import is audited.
     ///
     /// Any error thrown by `rows` or by the session rolls everything back. A dry run computes the same summary and
     /// rolls back too. A file with no members is refused: it would say that everyone left.
-    /// The page cache an import works with, in KiB: a million members' indexes stay in memory instead of
-    /// spilling to the WAL file and being read back.
-    static let importCacheKiB = 16_384
-
     public func importRegister(_ plan: ImportPlan, rows: (RegisterImportSession) throws -> Void) throws -> ImportSummary {
         if plan.mode == .unpaidList, plan.year == nil {
             throw StoreError.invalid("an unpaid list needs the year it is for")
@@ -21,9 +21,11 @@ extension Store {
         defer { try? database.execute("PRAGMA cache_size = \(cacheSize)") }
         do {
             return try write { database in
-                let session = RegisterImportSession(store: self, database: database, plan: plan)
+                let indexes = try ImportIndexes(database)
+                let session = try RegisterImportSession(store: self, database: database, plan: plan)
                 try rows(session)
                 guard session.summary.rows > 0 else { throw StoreError.invalid("\(plan.source) holds no members") }
+                try indexes.rebuild(database)
                 try session.finish()
                 if plan.dryRun { throw DryRunRollback(summary: session.summary) }
                 try audit(
@@ -51,13 +53,15 @@ public final class RegisterImportSession {
     private let plan: ImportPlan
     private let now: Int64
     private let duesSource: DuesSource
+    private let statements: RegisterImportStatements
     private(set) var summary: ImportSummary
     private var seen: [Int64: Int32] = [:]
     private var branchIDs: [String: Int64] = [:]
     private var coveredBranches: Set<Int64> = []
     private var coversMembersWithoutBranch = false
 
-    init(store: Store, database: Database, plan: ImportPlan) {
+    init(store: Store, database: Database, plan: ImportPlan) throws {
+        statements = try RegisterImportStatements(database, lookupSQL: Self.lookup)
         self.store = store
         self.database = database
         self.plan = plan
@@ -91,9 +95,7 @@ public final class RegisterImportSession {
     public func add(_ record: MemberRecord, dues: DuesStatus?, row: Int) throws {
         summary.rows += 1
         let branchID = try branch(record.branch)
-        let stored = try database.withStatement(Self.lookup, [record.memberNumber, plan.year]) { statement in
-            try statement.step() ? Self.stored(statement.row) : nil
-        }
+        let stored = try statements.lookUp(record.memberNumber, year: plan.year, Self.stored)
         let id: Int64
         if let stored {
             if let first = seen[stored.id] {
@@ -102,7 +104,8 @@ public final class RegisterImportSession {
             id = stored.id
             try update(stored, with: record, branchID: branchID)
         } else {
-            id = try store.insertMember(database, record, branchID: branchID, seenAt: now)
+            id = try statements.insertMember(
+                database, record, branchID: branchID, seenAt: now, createdAt: store.timestamp)
             summary.new += 1
         }
         seen[id] = Int32(clamping: row)
@@ -147,7 +150,7 @@ public final class RegisterImportSession {
         guard changed else {
             summary.unchanged += 1
             if stored.lastSeenAt != now {
-                try database.run("UPDATE members SET last_seen_at = ?1 WHERE id = ?2", [now, stored.id])
+                try statements.touch(memberID: stored.id, seenAt: now)
             }
             return
         }
@@ -171,7 +174,7 @@ public final class RegisterImportSession {
         case .waived: break
         }
         guard previous != status.rawValue else { return }
-        try store.setDues(database, memberID: id, year: year, status: status, source: duesSource)
+        try statements.setDues(memberID: id, year: year, status: status, source: duesSource, at: store.timestamp)
         switch (previous, status) {
         case ("unpaid", .paid):
             try markedPaid(id, year: year)
