@@ -26,6 +26,11 @@ struct PlanUnit {
         } else {
             currentIndex = nil
         }
+        // Only the branch strategy has groups; without them, skip reading every member's branch.
+        guard !groupIndex.isEmpty else {
+            group = nil
+            return
+        }
         var branchCounts: [String: Int] = [:]
         for member in members {
             if let key = PlanState.branchKey(member.branch) { branchCounts[key, default: 0] += 1 }

@@ -26,7 +26,9 @@ struct PhoneNumberFastPathTests {
         let prefixes = ["", "+", "+47", "+47 ", "0047", "0047 ", "47", "47 ", "00", "+46 ", "0046", "+ ", " +", "+0"]
         var result: [String] = []
         for number in numbers {
-            let inThrees: [Character] = number.enumerated().flatMap { $0.offset > 0 && $0.offset % 3 == 0 ? [" ", $0.element] : [$0.element] }
+            let inThrees = number.enumerated().flatMap { offset, digit -> [Character] in
+                offset > 0 && offset % 3 == 0 ? [" ", digit] : [digit]
+            }
             let grouped = [number, String(inThrees)]
             for prefix in prefixes {
                 for body in grouped {
