@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Accepted forms: `41234567`, `412 34 567`, `+47 412 34 567`, `0047 41234567`, `4741234567`,
 /// `+46 70 123 45 67`, `0046…`, with spaces, dots, dashes, parentheses and non-breaking spaces
-/// as separators, and Excel's numeric renderings such as `41234567.0` or `4.1234567E7`.
+/// as separators, Excel's numeric renderings such as `41234567.0` or `4.1234567E7`, and Excel's text marker
+/// (`'+47 412 34 567`).
 /// Anything else is `invalid`, and the raw text is kept.
 public struct PhoneNumber: Sendable, Hashable, Codable {
     /// The text as it was given.
@@ -54,7 +55,9 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
 
     /// The general rule, for any text.
     static func normalise(_ raw: String) -> (String, PhoneKind)? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A leading apostrophe is the text marker spreadsheets (and dues' own CSV exports) put before `+47 …`.
+        if trimmed.hasPrefix("'") { trimmed.removeFirst() }
         guard !trimmed.isEmpty, trimmed.count <= 64 else { return nil }
         var text = excelNumberDigits(trimmed) ?? trimmed
         if text.hasPrefix("+") || text.hasPrefix("00") {
