@@ -162,6 +162,8 @@ public struct KeyDecoder: Sendable {
             switch byte {
             case 0x20...0x3F:
                 index += 1
+                // Decided by length alone, so a sequence is dropped the same way however its bytes are split.
+                if index - start > Self.sequenceLimit { return .overlong(length: index - start) }
             case 0x40...0x7E:
                 let parameters = String(decoding: buffer[(start + 2)..<index], as: UTF8.self)
                 let length = index + 1 - start
@@ -171,8 +173,7 @@ public struct KeyDecoder: Sendable {
                 return .token(length: index - start, event: nil)
             }
         }
-        if final { return .token(length: 1, event: .key(.escape)) }
-        return index - start > Self.sequenceLimit ? .overlong(length: index - start) : .incomplete
+        return final ? .token(length: 1, event: .key(.escape)) : .incomplete
     }
 
     private func csiKey(final: UInt8, parameters: String) -> Key? {

@@ -97,6 +97,21 @@ private func expectDecodes(_ input: [UInt8], _ expected: [Event], sourceLocation
         #expect(events == [.key(.char("a"))])
     }
 
+    @Test func anOverlongSequenceIsDroppedWhetherItArrivesWholeOrInPieces() {
+        let input = bytes("\u{1B}x\u{1B}OH\u{1B}[" + String(repeating: ">", count: 11) + String(repeating: "-", count: 60) + "A>F")
+        var whole = KeyDecoder()
+        let expected = whole.feed(input) + whole.flush()
+        #expect(expected == [.key(.alt("x")), .key(.home), .key(.char(">")), .key(.char("F"))])
+        for size in 1...9 {
+            var chunked = KeyDecoder()
+            var events: [Event] = []
+            for start in stride(from: 0, to: input.count, by: size) {
+                events += chunked.feed(input[start..<min(start + size, input.count)])
+            }
+            #expect(events + chunked.flush() == expected, "chunks of \(size)")
+        }
+    }
+
     @Test func unfinishedPasteIsDeliveredOnFlush() {
         var decoder = KeyDecoder()
         #expect(decoder.feed(bytes("\u{1B}[200~abc\u{1B}[20")) == [])
