@@ -182,17 +182,9 @@ struct XMLScanner {
     }
 
     private mutating func startTag() throws -> Step {
-        var index = position + 1
-        guard nameStart[Int(bytes[index])] else { throw XMLScanError("a tag has no valid name") }
-        var local = index
-        var hash = XMLScanner.hash(XMLScanner.hashSeed, bytes[index])
-        index += 1
-        while index < end && nameChar[Int(bytes[index])] {
-            if bytes[index] == XMLBytes.colon { local = index + 1 }
-            hash = XMLScanner.hash(hash, bytes[index])
-            index += 1
-        }
-        let nameEnd = index
+        guard nameStart[Int(bytes[position + 1])] else { throw XMLScanError("a tag has no valid name") }
+        let (local, hash, nameEnd) = name(at: position + 1)
+        var index = nameEnd
         attributeCount = 0
         var selfClosing = false
         while true {
@@ -268,19 +260,25 @@ struct XMLScanner {
         return .event(.start(UnsafeBufferPointer(start: bytes + local, count: nameEnd - local)))
     }
 
-    private mutating func endTag() throws -> Step {
-        var index = position + 2
-        guard index < end else { return .incomplete }
-        guard nameStart[Int(bytes[index])] else { throw XMLScanError("a closing tag has no valid name") }
-        var local = index
-        var hash = XMLScanner.hash(XMLScanner.hashSeed, bytes[index])
-        index += 1
+    /// The element name that starts at `start`: where its local part begins (after any prefix), its hash, and
+    /// the index after it.
+    private func name(at start: Int) -> (local: Int, hash: UInt64, end: Int) {
+        var index = start + 1
+        var local = start
+        var hash = XMLScanner.hash(XMLScanner.hashSeed, bytes[start])
         while index < end && nameChar[Int(bytes[index])] {
             if bytes[index] == XMLBytes.colon { local = index + 1 }
             hash = XMLScanner.hash(hash, bytes[index])
             index += 1
         }
-        let nameEnd = index
+        return (local, hash, index)
+    }
+
+    private mutating func endTag() throws -> Step {
+        guard position + 2 < end else { return .incomplete }
+        guard nameStart[Int(bytes[position + 2])] else { throw XMLScanError("a closing tag has no valid name") }
+        let (local, hash, nameEnd) = name(at: position + 2)
+        var index = nameEnd
         while index < end && XMLBytes.isSpace(bytes[index]) { index += 1 }
         guard index < end else { return .incomplete }
         guard bytes[index] == XMLBytes.greaterThan else { throw XMLScanError("a closing tag is not well formed") }
