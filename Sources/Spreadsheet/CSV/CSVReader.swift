@@ -1,5 +1,23 @@
 /// A streaming RFC 4180 reader: a byte-level state machine over 64 KiB chunks that decodes text once per field.
 final class CSVReader: RowProducer {
+    /// The state lives in a struct so that the hot loop mutates it in place, without the dynamic exclusivity checks
+    /// every access to a class's stored property would cost.
+    private var machine: CSVMachine
+
+    init(input: ByteInput, file: String, limits: CSVLimits = CSVLimits()) throws {
+        machine = try CSVMachine(input: input, file: file, limits: limits)
+    }
+
+    deinit { machine.deallocate() }
+
+    var format: TableFormat { machine.format }
+    var warnings: [String] { machine.warnings }
+    func nextRow() throws -> TableRow? { try machine.nextRow() }
+    func close() { machine.close() }
+}
+
+/// The CSV state machine.
+struct CSVMachine {
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     private enum TextMode { case undecided, utf8, windows1252 }
 
@@ -44,19 +62,19 @@ final class CSVReader: RowProducer {
             encodingHint = .utf8
         }
         let first = UnsafeBufferPointer(start: input.buffer, count: end)
-        try CSVReader.rejectBinary(first, file: file)
+        try CSVMachine.rejectBinary(first, file: file)
         let sniffed = DelimiterSniffer.sniff(first)
         delimiter = sniffed.delimiter
         position = sniffed.skip
         stopUnquoted = .allocate(capacity: 256)
         stopUnquoted.initialize(repeating: false, count: 256)
-        for byte in [delimiter, CSVReader.quote, CSVReader.lineFeed, CSVReader.carriageReturn, 0] {
+        for byte in [delimiter, CSVMachine.quote, CSVMachine.lineFeed, CSVMachine.carriageReturn, 0] {
             stopUnquoted[Int(byte)] = true
         }
         field.reserveCapacity(256)
     }
 
-    deinit { stopUnquoted.deallocate() }
+    func deallocate() { stopUnquoted.deallocate() }
 
     var format: TableFormat {
         let encoding: TextEncoding = textMode == .windows1252 ? .windows1252 : encodingHint
@@ -79,7 +97,7 @@ final class CSVReader: RowProducer {
         }
     }
 
-    func nextRow() throws -> TableRow? {
+    mutating func nextRow() throws -> TableRow? {
         while true {
             if position == end {
                 if atEnd { return nil }
@@ -96,7 +114,7 @@ final class CSVReader: RowProducer {
     }
 
     /// Runs the state machine over the current chunk until a non-blank record ends or the chunk is used up.
-    private func scan() throws -> TableRow? {
+    private mutating func scan() throws -> TableRow? {
         let buffer = input.buffer
         let stop = stopUnquoted
         while position < end {
@@ -104,12 +122,12 @@ final class CSVReader: RowProducer {
             case .fieldStart:
                 if skipLineFeed {
                     skipLineFeed = false
-                    if buffer[position] == CSVReader.lineFeed {
+                    if buffer[position] == CSVMachine.lineFeed {
                         position += 1
                         continue
                     }
                 }
-                if buffer[position] == CSVReader.quote {
+                if buffer[position] == CSVMachine.quote {
                     state = .quoted
                     quoteOpened = (record, cells.count)
                     position += 1
@@ -133,7 +151,7 @@ final class CSVReader: RowProducer {
                     return nil
                 }
                 let byte = buffer[index]
-                if byte == CSVReader.quote {
+                if byte == CSVMachine.quote {
                     try append(buffer + start, index - start + 1)
                     position += 1
                     continue
@@ -149,7 +167,7 @@ final class CSVReader: RowProducer {
                 position += 1
                 state = .fieldStart
                 if byte != delimiter {
-                    skipLineFeed = byte == CSVReader.carriageReturn
+                    skipLineFeed = byte == CSVMachine.carriageReturn
                     if let row = try endRecord() { return row }
                 }
             case .quoted:
@@ -158,7 +176,7 @@ final class CSVReader: RowProducer {
                 var index = position
                 while index < end {
                     let byte = buffer[index]
-                    if byte == CSVReader.quote || byte == 0 { break }
+                    if byte == CSVMachine.quote || byte == 0 { break }
                     high |= byte
                     index += 1
                 }
@@ -170,7 +188,7 @@ final class CSVReader: RowProducer {
                 position += 1
                 state = .quoteInQuoted
             case .quoteInQuoted:
-                if buffer[position] == CSVReader.quote {
+                if buffer[position] == CSVMachine.quote {
                     try append(buffer + position, 1)
                     position += 1
                     state = .quoted
@@ -182,7 +200,7 @@ final class CSVReader: RowProducer {
         return nil
     }
 
-    private func finish() throws -> TableRow? {
+    private mutating func finish() throws -> TableRow? {
         switch state {
         case .quoted:
             let (row, column) = quoteOpened
@@ -197,7 +215,7 @@ final class CSVReader: RowProducer {
         }
     }
 
-    private func checkLength(_ count: Int) throws {
+    private mutating func checkLength(_ count: Int) throws {
         recordBytes += count
         if field.count + count > limits.maxFieldBytes {
             throw SpreadsheetError(.tooLong, file: file, row: record, column: cells.count,
@@ -209,18 +227,18 @@ final class CSVReader: RowProducer {
         }
     }
 
-    private func append(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
+    private mutating func append(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
         guard count > 0 else { return }
         try checkLength(count)
         field.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
 
-    private func endField() throws {
+    private mutating func endField() throws {
         try field.withUnsafeBufferPointer { try endField($0) }
         field.removeAll(keepingCapacity: true)
     }
 
-    private func endField(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    private mutating func endField(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         if cells.count >= limits.maxColumns {
             throw SpreadsheetError(.tooManyColumns, file: file, row: record,
                                    "row has more than \(limits.maxColumns) columns")
@@ -229,7 +247,7 @@ final class CSVReader: RowProducer {
         fieldHigh = 0
     }
 
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+    private mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
         if fieldHigh < 0x80 { return String(decoding: bytes, as: UTF8.self) }
         switch textMode {
         case .windows1252:
@@ -249,7 +267,7 @@ final class CSVReader: RowProducer {
         }
     }
 
-    private func endRecord() throws -> TableRow? {
+    private mutating func endRecord() throws -> TableRow? {
         let number = record
         record += 1
         recordBytes = 0

@@ -25,7 +25,9 @@ public enum Cell: Sendable, Hashable {
     public var isBlank: Bool {
         switch self {
         case .empty: return true
-        case .text(let string): return string.allSatisfy(\.isWhitespace)
+        case .text(let string):
+            if let first = string.utf8.first, first > 0x20, first < 0x7F { return false }
+            return string.allSatisfy(\.isWhitespace)
         default: return false
         }
     }
