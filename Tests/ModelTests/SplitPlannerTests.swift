@@ -290,8 +290,7 @@ struct SplitPlannerTests {
             let plan = SplitPlanner.plan(entries: entries, callers: team, strategy: strategy, rebalance: false)
             let elapsed = Date().timeIntervalSince(start)
             #expect(plan.count == 250_000)
-            #expect(elapsed < 5, "\(strategy): \(elapsed) s (debug build)")
-            print("split \(strategy) 250k/50: \(elapsed) s")
+            #expect(elapsed < 20, "\(strategy): \(elapsed) s (debug build; quadratic work would take hours)")
         }
     }
 }
