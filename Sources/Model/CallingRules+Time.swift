@@ -55,7 +55,8 @@ extension CallingRules {
     }
 
     /// The moment a local wall-clock time occurs on a day (after the gap when clocks spring forward).
-    func moment(_ day: CalendarDate, minute: Int) -> Date {
+    func moment(_ day: CalendarDate, minute unclamped: Int) -> Date {
+        let minute = max(0, min(24 * 60 - 1, unclamped))
         let components = DateComponents(year: day.year, month: day.month, day: day.day,
                                         hour: minute / 60, minute: minute % 60)
         return calendar.date(from: components)

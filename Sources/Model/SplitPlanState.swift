@@ -4,16 +4,12 @@ struct PlanState {
     let weights: [Int]
     /// Caller indices of each branch group.
     let groups: [[Int]]
-    /// The branch group of each caller, if its branch is set.
-    let groupOfCaller: [Int?]
     /// Callers that can take movable units (weight above 0).
     let eligible: [Int]
+    let units: SplitUnits
     var loads: [Int]
-
-    var units: [PlanUnit] = []
-    var fixed: [Int64: Int64] = [:]
-    /// Assigned caller of each unit (movable units only).
-    var assigned: [Int?]
+    /// Caller index of each movable unit, or -1.
+    var assigned: [Int]
 
     init(entries: [SplitEntry], callers rawCallers: [SplitCaller], strategy: SplitStrategy, rebalance: Bool) {
         let callers = PlanState.uniqueCallers(rawCallers)
@@ -23,143 +19,143 @@ struct PlanState {
         self.weights = weights
         var groupIndex: [String: Int] = [:]
         var groups: [[Int]] = []
-        var groupOfCaller: [Int?] = []
+        var callerIndex: [Int64: Int] = [:]
         for (index, caller) in callers.enumerated() {
-            guard strategy == .branch, let key = PlanState.branchKey(caller.branch) else {
-                groupOfCaller.append(nil)
-                continue
-            }
+            callerIndex[caller.id] = index
+            guard strategy == .branch, let key = PlanState.branchKey(caller.branch) else { continue }
             if let group = groupIndex[key] {
                 groups[group].append(index)
-                groupOfCaller.append(group)
             } else {
                 groupIndex[key] = groups.count
-                groupOfCaller.append(groups.count)
                 groups.append([index])
             }
         }
         self.groups = groups
-        self.groupOfCaller = groupOfCaller
         eligible = callers.indices.filter { weights[$0] > 0 }
+        units = SplitUnits(entries: entries, rebalance: rebalance, callerIndex: callerIndex, groupIndex: groupIndex)
         loads = Array(repeating: 0, count: callers.count)
-        var callerIndex: [Int64: Int] = [:]
-        for (index, caller) in callers.enumerated() { callerIndex[caller.id] = index }
+        assigned = Array(repeating: -1, count: units.count)
+        for unit in 0..<units.count where units.pinned[unit] != nil {
+            for slot in units.memberRange(unit) {
+                if let index = callerIndex[pinnedCaller(of: units.members[slot], in: unit)] { loads[index] += 1 }
+            }
+        }
+    }
 
-        let sorted = PlanState.uniqueEntries(entries)
-        var unitOfHousehold: [String: Int] = [:]
-        var members: [[SplitEntry]] = []
-        for entry in sorted {
-            if !entry.household.isEmpty, let unit = unitOfHousehold[entry.household] {
-                members[unit].append(entry)
-            } else {
-                if !entry.household.isEmpty { unitOfHousehold[entry.household] = members.count }
-                members.append([entry])
-            }
-        }
-        units.reserveCapacity(members.count)
-        for (order, group) in members.enumerated() {
-            let unit = PlanUnit(order: order, members: group, rebalance: rebalance, callerIndex: callerIndex,
-                                groupIndex: strategy == .branch ? groupIndex : [:])
-            if let pinned = unit.pinnedCaller {
-                for member in group {
-                    let callerID = (!rebalance && member.hasCalls ? member.currentCaller : nil) ?? pinned
-                    fixed[member.memberID] = callerID
-                    if let index = callerIndex[callerID] { loads[index] += 1 }
-                }
-            }
-            units.append(unit)
-        }
-        assigned = Array(repeating: nil, count: units.count)
+    /// The caller a member of a pinned unit stays with: their own when they have a logged call,
+    /// else the unit's.
+    private func pinnedCaller(of entry: Int, in unit: Int) -> Int64 {
+        let member = units.entries[entry]
+        if member.hasCalls, units.pinned[unit] != nil, let own = member.currentCaller { return own }
+        return units.pinned[unit] ?? -1
     }
 
     /// The callers a unit may go to.
-    func candidates(for unit: PlanUnit) -> [Int] {
-        if let group = unit.group { return groups[group] }
-        return eligible
+    func candidates(for unit: Int) -> [Int] {
+        units.group[unit] >= 0 ? groups[units.group[unit]] : eligible
     }
 
     /// Keeps each movable unit with its current caller when that caller takes part and suits it.
     mutating func placeCurrent() {
-        for index in units.indices where units[index].pinnedCaller == nil {
-            guard let current = units[index].currentIndex, weights[current] > 0 else { continue }
-            if let group = units[index].group, groupOfCaller[current] != group { continue }
-            assigned[index] = current
-            loads[current] += units[index].size
+        for unit in 0..<units.count where units.pinned[unit] == nil {
+            let current = units.current[unit]
+            guard current >= 0, weights[current] > 0 else { continue }
+            if units.group[unit] >= 0 && !groups[units.group[unit]].contains(current) { continue }
+            assigned[unit] = current
+            loads[current] += units.size(unit)
         }
     }
 
-    /// Places the units still without a caller, largest first, each where the load per capacity
-    /// would be lowest.
+    /// Places the units still without a caller: branch-bound units first, then the rest; largest first,
+    /// each where the load per capacity would be lowest.
     mutating func placeRemaining() {
         guard !eligible.isEmpty else { return }
-        let waiting = units.indices.filter { units[$0].pinnedCaller == nil && assigned[$0] == nil }
-            .sorted { (units[$0].size, units[$1].order) > (units[$1].size, units[$0].order) }
-        var heaps: [Int: CallerHeap] = [:]
+        var keys: [Int] = []
+        for unit in 0..<units.count where units.pinned[unit] == nil && assigned[unit] < 0 {
+            let free = units.group[unit] < 0 ? 1 : 0
+            keys.append(free << 62 | (1 << 31 - units.size(unit)) << 30 | unit)
+        }
+        keys.sort()
+        var heaps = [CallerHeap?](repeating: nil, count: groups.count + 1)
         var size = -1
-        for index in waiting {
-            let unitSize = units[index].size
+        for key in keys {
+            let unit = key & (1 << 30 - 1)
+            let unitSize = units.size(unit)
             if unitSize != size {
                 size = unitSize
-                heaps = [:]
+                heaps = [CallerHeap?](repeating: nil, count: groups.count + 1)
             }
-            let key = units[index].group ?? -1
-            if heaps[key] == nil {
-                heaps[key] = CallerHeap(members: candidates(for: units[index]), count: callers.count,
-                                        loads: loads, weights: weights, size: size)
+            let slot = units.group[unit] + 1
+            if heaps[slot] == nil {
+                heaps[slot] = CallerHeap(members: candidates(for: unit), count: callers.count, loads: loads,
+                                         weights: weights, size: size)
             }
-            guard let chosen = heaps[key]?.top else { continue }
-            assigned[index] = chosen
+            guard let chosen = heaps[slot]?.top else { continue }
+            assigned[unit] = chosen
             loads[chosen] += unitSize
-            for heapKey in heaps.keys.sorted() {
-                heaps[heapKey]?.raised(chosen, loads: loads, weights: weights, size: size)
+            for index in heaps.indices where heaps[index] != nil {
+                heaps[index]?.raised(chosen, loads: loads, weights: weights, size: size)
             }
         }
     }
 
-    /// Moves single units from fuller to emptier callers while that strictly evens out the split.
+    /// Moves single units from the fullest caller to the emptiest while that strictly evens out the split.
+    /// Each caller keeps two piles (free units, branch-bound units) sorted so the smallest unit is last.
     mutating func improve() {
         guard !eligible.isEmpty else { return }
-        var onCaller: [[Int]] = Array(repeating: [], count: callers.count)
-        for index in units.indices { if let caller = assigned[index] { onCaller[caller].append(index) } }
-        let units = self.units
-        let smallestLast = { (a: Int, b: Int) -> Bool in
-            (units[a].size, units[a].order) > (units[b].size, units[b].order)
+        var piles = [[[Int]]](repeating: [[], []], count: callers.count)
+        for unit in 0..<units.count where assigned[unit] >= 0 {
+            piles[assigned[unit]][units.group[unit] < 0 ? 0 : 1].append(units.size(unit) << 30 | unit)
         }
-        var buckets: [[[Int]]] = onCaller.map { list in
-            [list.filter { units[$0].group == nil }.sorted(by: smallestLast),
-             list.filter { units[$0].group != nil }.sorted(by: smallestLast)]
+        for caller in piles.indices {
+            piles[caller][0].sort(by: >)
+            piles[caller][1].sort(by: >)
         }
         var moves = 0
         let limit = units.count * 4 + 1000
-        var changed = true
-        while changed && moves < limit {
-            changed = false
-            for caller in callers.indices {
-                for kind in 0..<2 {
-                    while let unit = buckets[caller][kind].last, moves < limit {
-                        let size = units[unit].size
-                        guard let target = bestTarget(for: unit, excluding: caller),
-                              (loads[target] + size) * weights[caller] < loads[caller] * weights[target]
-                        else { break }
-                        buckets[caller][kind].removeLast()
-                        let position = insertionIndex(buckets[target][kind], unit, by: smallestLast)
-                        buckets[target][kind].insert(unit, at: position)
-                        assigned[unit] = target
-                        loads[caller] -= size
-                        loads[target] += size
-                        moves += 1
-                        changed = true
-                    }
-                }
+        while moves < limit, let move = nextMove(piles) {
+            let key = piles[move.from][move.kind].removeLast()
+            let unit = key & (1 << 30 - 1)
+            var pile = piles[move.to][move.kind]
+            var low = 0, high = pile.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pile[middle] > key { low = middle + 1 } else { high = middle }
+            }
+            pile.insert(key, at: low)
+            piles[move.to][move.kind] = pile
+            assigned[unit] = move.to
+            loads[move.from] -= units.size(unit)
+            loads[move.to] += units.size(unit)
+            moves += 1
+        }
+    }
+
+    /// The move that evens out most: from the fullest caller (per capacity) that can give a unit away
+    /// to the caller that would be emptiest after taking it. Nil when no move strictly helps.
+    private func nextMove(_ piles: [[[Int]]]) -> (from: Int, to: Int, kind: Int)? {
+        let fullestFirst = callers.indices.sorted { a, b in
+            let left = loads[a] * weights[b], right = loads[b] * weights[a]
+            return left != right ? left > right : a < b
+        }
+        for caller in fullestFirst {
+            for kind in 0..<2 {
+                guard let key = piles[caller][kind].last else { continue }
+                let unit = key & (1 << 30 - 1)
+                guard let target = bestTarget(for: unit, excluding: caller),
+                      (loads[target] + units.size(unit)) * weights[caller] < loads[caller] * weights[target]
+                else { continue }
+                return (caller, target, kind)
             }
         }
+        return nil
     }
 
     /// The candidate whose load per capacity would be lowest after taking the unit.
     private func bestTarget(for unit: Int, excluding caller: Int) -> Int? {
-        let size = units[unit].size
+        let size = units.size(unit)
         var best: Int?
-        for candidate in candidates(for: units[unit]) where candidate != caller && weights[candidate] > 0 {
+        for candidate in candidates(for: unit) where candidate != caller && weights[candidate] > 0 {
             guard let current = best else { best = candidate; continue }
             if (loads[candidate] + size) * weights[current] < (loads[current] + size) * weights[candidate] {
                 best = candidate
@@ -168,20 +164,23 @@ struct PlanState {
         return best
     }
 
-    private func insertionIndex(_ list: [Int], _ unit: Int, by before: (Int, Int) -> Bool) -> Int {
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if before(list[middle], unit) { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     func result() -> [Int64: Int64] {
-        var plan = fixed
-        for (index, unit) in units.enumerated() {
-            guard let caller = assigned[index] else { continue }
-            for member in unit.members { plan[member.memberID] = callers[caller].id }
+        var plan: [Int64: Int64] = [:]
+        plan.reserveCapacity(units.entries.count)
+        for unit in 0..<units.count {
+            let caller: Int64
+            if units.pinned[unit] != nil {
+                for slot in units.memberRange(unit) {
+                    let entry = units.members[slot]
+                    plan[units.entries[entry].memberID] = pinnedCaller(of: entry, in: unit)
+                }
+                continue
+            } else if assigned[unit] >= 0 {
+                caller = callers[assigned[unit]].id
+            } else {
+                continue
+            }
+            for slot in units.memberRange(unit) { plan[units.entries[units.members[slot]].memberID] = caller }
         }
         return plan
     }
@@ -198,18 +197,6 @@ struct PlanState {
         }
         var unique: [SplitCaller] = []
         for caller in sorted where unique.last?.id != caller.id { unique.append(caller) }
-        return unique
-    }
-
-    private static func uniqueEntries(_ entries: [SplitEntry]) -> [SplitEntry] {
-        let sorted = entries.sorted { a, b in
-            if a.memberID != b.memberID { return a.memberID < b.memberID }
-            return (a.hasCalls ? 1 : 0, a.currentCaller ?? .min, a.household, a.branch ?? "")
-                > (b.hasCalls ? 1 : 0, b.currentCaller ?? .min, b.household, b.branch ?? "")
-        }
-        var unique: [SplitEntry] = []
-        unique.reserveCapacity(sorted.count)
-        for entry in sorted where unique.last?.memberID != entry.memberID { unique.append(entry) }
         return unique
     }
 }

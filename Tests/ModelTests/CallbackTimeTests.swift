@@ -162,6 +162,17 @@ struct CallbackTimeTests {
         #expect(parse("fredag", now: newYearsEve) == at("2027-01-01T10:00:00+01:00"))
     }
 
+    @Test func oddRulesDoNotCrash() {
+        let odd = CallingRules(startMinute: Int.max, endMinute: Int.min, timeZoneIdentifier: "Nowhere/Nothing",
+                               callingDays: [])
+        for text in ["fredag", "i morgen", "18", "28.11", "om 2 timer", "7"] {
+            if let result = CallbackTime.parse(text, now: Self.now, rules: odd) { #expect(result > Self.now) }
+        }
+        let future = Date.distantFuture
+        #expect(CallbackTime.parse("i morgen 18", now: future, rules: rules).map { $0 > future } == true)
+        #expect(CallbackTime.parse("18", now: Date.distantPast, rules: rules).map { $0 > Date.distantPast } == true)
+    }
+
     @Test func neverCrashesAndNeverPointsIntoThePast() {
         let pieces = ["i", "morgen", "kveld", "18", "18:30", "6pm", "fredag", "om", "2", "timer", "28.11", "28.11.2026",
                       "kl", ".", ":", "pm", "am", "dag", "in", "an", "hour", "tonight", "0", "99", "-", "/",
