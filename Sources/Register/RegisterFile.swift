@@ -87,19 +87,24 @@ public final class RegisterFile {
     /// - Throws: the first row's `RegisterError` or `SpreadsheetError`; nothing is written then.
     public func importInto(_ store: Store) throws -> RegisterImportResult {
         let file = request.displayName
-        let summary = try store.importRegister(plan) { session in
-            while let row = try nextRow() {
-                let member = try parser.parse(row, warnings: &warnings)
-                do {
-                    try session.add(member.record, dues: member.dues, row: row.number)
-                } catch let duplicate as DuplicateMemberNumber {
-                    let column = mapping[.memberNumber]!
-                    throw RegisterError.duplicate(
-                        file: file, memberNumber: duplicate.memberNumber, firstRow: duplicate.firstRow,
-                        row: duplicate.row, column: column, header: mapping.headers[column])
+        let stream = ParsedRowStream(parser: parser) { [unowned self] in try nextRow() }
+        defer { stream.close() }
+        let summary: ImportSummary
+        do {
+            summary = try store.importRegister(plan) { session in
+                while let batch = try stream.next() {
+                    for item in batch {
+                        try session.add(item.member.record, dues: item.member.dues, row: item.row)
+                    }
                 }
             }
+        } catch let duplicate as DuplicateMemberNumber {
+            let column = mapping[.memberNumber]!
+            throw RegisterError.duplicate(
+                file: file, memberNumber: duplicate.memberNumber, firstRow: duplicate.firstRow,
+                row: duplicate.row, column: column, header: mapping.headers[column])
         }
+        warnings.merge(stream.close())
         var all = ImportWarnings()
         for warning in source.warnings { all.append("\(file): \(warning)") }
         all.merge(warnings)

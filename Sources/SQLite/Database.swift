@@ -20,6 +20,7 @@ public final class Database {
     ///
     /// - Parameter create: create the file (mode 0600) when it does not exist; otherwise a missing file is an error.
     public init(path: String, create: Bool = false) throws {
+        _ = Self.processSettings
         self.path = path
         if create {
             try Self.createPrivateFile(at: path)
@@ -43,6 +44,12 @@ public final class Database {
             throw error
         }
     }
+
+    /// SQLite's process-wide settings, made once before the first connection opens: no memory statistics, whose
+    /// global mutex every allocation would otherwise take.
+    private static let processSettings: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
 
     deinit {
         statements.removeAll()

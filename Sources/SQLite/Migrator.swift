@@ -1,5 +1,9 @@
 /// Applies numbered migrations in order, each in its own `BEGIN IMMEDIATE` transaction,
 /// and refuses databases whose history does not match the migrations it holds.
+///
+/// Migrations run with foreign keys off, so that one can rebuild a table the way SQLite documents (create the new
+/// table, copy, drop the old one, rename) without the drop cascading into the tables that refer to it; each
+/// migration's foreign keys are checked before it commits.
 public struct Migrator: Sendable {
     /// The migrations, in version order.
     public let migrations: [Migration]
@@ -18,6 +22,9 @@ public struct Migrator: Sendable {
     /// Brings the database up to date and returns the migrations applied now.
     @discardableResult
     public func migrate(_ database: Database) throws -> [Migration] {
+        let foreignKeys: Int = try database.fetchOne("PRAGMA foreign_keys") { $0[0] } ?? 0
+        try database.execute("PRAGMA foreign_keys = OFF")
+        defer { try? database.execute("PRAGMA foreign_keys = \(foreignKeys)") }
         try database.write { database in
             try database.execute("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (

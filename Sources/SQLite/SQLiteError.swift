@@ -24,6 +24,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
+    /// A UNIQUE constraint or unique index refused the change (`SQLITE_CONSTRAINT_UNIQUE`).
+    public var isUniqueViolation: Bool { extendedCode == SQLITE_CONSTRAINT | (8 << 8) }
     public var isFull: Bool { code == SQLITE_FULL }
     /// Reading or writing the file failed in the operating system.
     public var isIOError: Bool { code == SQLITE_IOERR }

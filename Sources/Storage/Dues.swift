@@ -18,6 +18,16 @@ public enum DuesSource: String, Sendable {
 }
 
 extension Store {
+    /// Inserts `rows` payment statuses of members that have none for the year: member_id, year, status, source and
+    /// changed_at each.
+    static func insertDuesSQL(rows: Int) -> String {
+        "INSERT INTO dues (member_id, year, status, source, changed_at) VALUES "
+            + repeatElement("(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    }
+
+    /// The values `insertDuesSQL` takes per row.
+    static let duesColumns = 5
+
     /// Sets a member's status for a year (member, year, status, source, time), changing nothing when it is the same.
     static let setDuesSQL = """
         INSERT INTO dues (member_id, year, status, source, changed_at) VALUES (?, ?, ?, ?, ?)

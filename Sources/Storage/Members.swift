@@ -62,11 +62,16 @@ extension Store {
     }
 
     /// Inserts a member: the columns of `memberValues`, then last_seen_at, created_at and updated_at.
-    static let insertMemberSQL = """
+    static let insertMemberSQL = insertMembersSQL(rows: 1)
+
+    /// Inserts `rows` members with one statement, each with the values of `insertMemberSQL`.
+    static func insertMembersSQL(rows: Int) -> String {
+        """
         INSERT INTO members (member_number, first_name, last_name, phone_raw, phone_e164, phone_kind, email,
                              branch_id, joined_on, last_seen_at, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES \(repeatElement("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
         """
+    }
 
     /// Inserts a new member inside the caller's transaction and returns its id.
     func insertMember(_ database: Database, _ record: MemberRecord, branchID: Int64?, seenAt: Int64?) throws -> Int64 {

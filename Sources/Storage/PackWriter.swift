@@ -20,6 +20,7 @@ enum PackWriter {
         let pack = try Database(path: path, create: true)
         try Schema.migrator().migrate(pack)
         try pack.run("ATTACH DATABASE ? AS src", [sourcePath])
+        try pack.execute("PRAGMA temp_store = MEMORY")
         let calls = try pack.savepoint { pack -> Int in
             try copy(into: pack, info: info, entries: entries)
         }
@@ -36,7 +37,6 @@ enum PackWriter {
             "campaign": info.campaignID, "database": info.databaseID, "uid": info.uid, "now": info.createdAt,
         ]
         try pack.execute("""
-            PRAGMA temp_store = MEMORY;
             CREATE TEMP TABLE pack_entries (id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE pack_members (id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE history_entries (id INTEGER PRIMARY KEY);

@@ -5,6 +5,8 @@ extension Store {
     /// The page cache an import works with, in KiB: a million members' indexes stay in memory instead of
     /// spilling to the WAL file and being read back.
     static let importCacheKiB = 16_384
+    /// The helper threads SQLite may sort with when an import builds its indexes again.
+    static let importSortThreads = 2
 
     /// Imports a register export in one `BEGIN IMMEDIATE` transaction: `rows` is called inside it and hands every
     /// member of the file to the session, in file order; then the members missing from the file are reconciled
@@ -17,13 +19,19 @@ extension Store {
             throw StoreError.invalid("an unpaid list needs the year it is for")
         }
         let cacheSize: Int = try database.fetchOne("PRAGMA cache_size") { $0[0] } ?? -2000
+        let threads: Int = try database.fetchOne("PRAGMA threads") { $0[0] } ?? 0
         try database.execute("PRAGMA cache_size = -\(Self.importCacheKiB)")
-        defer { try? database.execute("PRAGMA cache_size = \(cacheSize)") }
+        try database.execute("PRAGMA threads = \(Self.importSortThreads)")
+        defer {
+            try? database.execute("PRAGMA cache_size = \(cacheSize)")
+            try? database.execute("PRAGMA threads = \(threads)")
+        }
         do {
             return try write { database in
                 let indexes = try ImportIndexes(database)
                 let session = try RegisterImportSession(store: self, database: database, plan: plan)
                 try rows(session)
+                try session.endOfRows()
                 guard session.summary.rows > 0 else { throw StoreError.invalid("\(plan.source) holds no members") }
                 try indexes.rebuild(database)
                 try session.finish()
@@ -56,6 +64,9 @@ public final class RegisterImportSession {
     private let statements: RegisterImportStatements
     private(set) var summary: ImportSummary
     private var seen: [Int64: Int32] = [:]
+    /// Set when the register was empty as the import began: every row is new and goes in by batches, and nobody
+    /// can be missing from the file.
+    private let bulk: RegisterBulkInsert?
     private var branchIDs: [String: Int64] = [:]
     private var coveredBranches: Set<Int64> = []
     private var coversMembersWithoutBranch = false
@@ -67,6 +78,10 @@ public final class RegisterImportSession {
         self.plan = plan
         now = store.timestamp
         duesSource = plan.mode == .register ? .register : .unpaidList
+        let startsEmpty = try database.fetchOne("SELECT NOT EXISTS (SELECT 1 FROM members)") { $0[0] as Bool } ?? false
+        bulk = startsEmpty
+            ? try RegisterBulkInsert(database, statements: statements, year: plan.year, source: duesSource, now: now)
+            : nil
         summary = ImportSummary(mode: plan.mode, year: plan.year, dryRun: plan.dryRun)
     }
 
@@ -95,6 +110,7 @@ public final class RegisterImportSession {
     public func add(_ record: MemberRecord, dues: DuesStatus?, row: Int) throws {
         summary.rows += 1
         let branchID = try branch(record.branch)
+        if let bulk { return try addToEmpty(bulk, record, dues: dues, row: row, branchID: branchID) }
         let stored = try statements.lookUp(record.memberNumber, year: plan.year, Self.stored)
         let id: Int64
         if let stored {
@@ -112,6 +128,20 @@ public final class RegisterImportSession {
         let status = plan.mode == .unpaidList ? .unpaid : dues
         if let year = plan.year, let status {
             try setDues(id, year: year, status: status, previous: stored?.dues)
+        }
+    }
+
+    private func addToEmpty(
+        _ bulk: RegisterBulkInsert, _ record: MemberRecord, dues: DuesStatus?, row: Int, branchID: Int64?
+    ) throws {
+        let status = plan.mode == .unpaidList ? .unpaid : dues
+        try bulk.add(record, branchID: branchID, dues: status, row: row)
+        summary.new += 1
+        guard plan.year != nil else { return }
+        switch status {
+        case .paid: summary.paidInFile += 1
+        case .unpaid: summary.unpaidInFile += 1
+        case .waived, nil: break
         }
     }
 
@@ -174,7 +204,8 @@ public final class RegisterImportSession {
         case .waived: break
         }
         guard previous != status.rawValue else { return }
-        try statements.setDues(memberID: id, year: year, status: status, source: duesSource, at: store.timestamp)
+        try statements.setDues(
+            memberID: id, year: year, status: status, source: duesSource, at: store.timestamp, isNew: false)
         switch (previous, status) {
         case ("unpaid", .paid):
             try markedPaid(id, year: year)
@@ -212,6 +243,11 @@ public final class RegisterImportSession {
         }
     }
 
+    /// Writes the members still waiting for a batch, after the file's last row.
+    func endOfRows() throws {
+        try bulk?.flush()
+    }
+
     /// Reconciles the members missing from the file, after its last row.
     func finish() throws {
         switch plan.mode {
@@ -227,6 +263,7 @@ public final class RegisterImportSession {
     }
 
     private func markMissingAsLeft() throws {
+        guard bulk == nil else { return }
         var missing: [Int64] = []
         try database.forEach("SELECT id, branch_id FROM members WHERE left_register_at IS NULL") { row in
             let id: Int64 = row[0]
@@ -240,7 +277,7 @@ public final class RegisterImportSession {
     }
 
     private func markMissingAsPaid() throws {
-        guard let year = plan.year else { return }
+        guard bulk == nil, let year = plan.year else { return }
         var missing: [Int64] = []
         try database.forEach("""
             SELECT m.id, m.branch_id FROM dues d JOIN members m ON m.id = d.member_id

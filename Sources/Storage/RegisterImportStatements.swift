@@ -7,12 +7,14 @@ final class RegisterImportStatements {
     private let lookup: Statement
     private let insert: Statement
     private let dues: Statement
+    private let newDues: Statement
     private let touch: Statement
 
     init(_ database: Database, lookupSQL: String) throws {
         lookup = try database.prepare(lookupSQL)
         insert = try database.prepare(Store.insertMemberSQL)
         dues = try database.prepare(Store.setDuesSQL)
+        newDues = try database.prepare(Store.insertDuesSQL(rows: 1))
         touch = try database.prepare("UPDATE members SET last_seen_at = ?1 WHERE id = ?2")
     }
 
@@ -24,34 +26,47 @@ final class RegisterImportStatements {
         return try lookup.step() ? read(lookup.row) : nil
     }
 
+    /// The values `Store.insertMemberSQL` takes per member.
+    static let memberColumns = 12
+
     /// Inserts a member as `Store.insertMember` does and returns its id.
     func insertMember(
         _ database: Database, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64
     ) throws -> Int64 {
-        try insert.bind(record.memberNumber, at: 1)
-        try insert.bind(record.firstName, at: 2)
-        try insert.bind(record.lastName, at: 3)
-        try insert.bind(record.phone?.raw, at: 4)
-        try insert.bind(record.phone?.e164, at: 5)
-        try insert.bind(record.phone?.kind.rawValue, at: 6)
-        try insert.bind(record.email, at: 7)
-        try insert.bind(branchID, at: 8)
-        try insert.bind(record.joinedOn?.iso, at: 9)
-        try insert.bind(seenAt, at: 10)
-        try insert.bind(createdAt, at: 11)
-        try insert.bind(createdAt, at: 12)
+        try bindMember(insert, record, branchID: branchID, seenAt: seenAt, createdAt: createdAt, offset: 0)
         try insert.run()
         return database.lastInsertRowID
     }
 
-    /// Sets a member's status for a year as `Store.setDues` does.
-    func setDues(memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64) throws {
-        try dues.bind(memberID, at: 1)
-        try dues.bind(year, at: 2)
-        try dues.bind(status.rawValue, at: 3)
-        try dues.bind(source.rawValue, at: 4)
-        try dues.bind(time, at: 5)
-        try dues.run()
+    /// Binds a member's values to `statement`'s parameters `offset + 1` to `offset + memberColumns`, in the order of
+    /// `Store.insertMemberSQL`.
+    func bindMember(
+        _ statement: Statement, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64, offset: Int
+    ) throws {
+        try statement.bind(record.memberNumber, at: offset + 1)
+        try statement.bind(record.firstName, at: offset + 2)
+        try statement.bind(record.lastName, at: offset + 3)
+        try statement.bind(record.phone?.raw, at: offset + 4)
+        try statement.bind(record.phone?.e164, at: offset + 5)
+        try statement.bind(record.phone?.kind.rawValue, at: offset + 6)
+        try statement.bind(record.email, at: offset + 7)
+        try statement.bind(branchID, at: offset + 8)
+        try statement.bind(record.joinedOn?.iso, at: offset + 9)
+        try statement.bind(seenAt, at: offset + 10)
+        try statement.bind(createdAt, at: offset + 11)
+        try statement.bind(createdAt, at: offset + 12)
+    }
+
+    /// Sets a member's status for a year as `Store.setDues` does; `isNew` says the member has no status stored for
+    /// any year yet, so a plain insert does without the upsert's conflict check.
+    func setDues(memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64, isNew: Bool) throws {
+        let statement = isNew ? newDues : dues
+        try statement.bind(memberID, at: 1)
+        try statement.bind(year, at: 2)
+        try statement.bind(status.rawValue, at: 3)
+        try statement.bind(source.rawValue, at: 4)
+        try statement.bind(time, at: 5)
+        try statement.run()
     }
 
     /// Records that an unchanged member was in the file.

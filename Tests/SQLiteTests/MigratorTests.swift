@@ -68,6 +68,25 @@ import Testing
         #expect(try database.fetchAll("SELECT version FROM schema_migrations") { $0[0] as Int } == [1])
     }
 
+    @Test func aTableRebuiltByAMigrationKeepsTheRowsThatReferToIt() throws {
+        let database = try open()
+        let pets = Migration(
+            version: 2, name: "pets",
+            sql: "CREATE TABLE pets (id INTEGER PRIMARY KEY, owner INTEGER REFERENCES people(id) ON DELETE CASCADE) STRICT;")
+        try Migrator(migrations: [first, pets]).migrate(database)
+        try database.execute("INSERT INTO people (id, name) VALUES (1, 'Kari'); INSERT INTO pets (id, owner) VALUES (7, 1);")
+        let rebuild = Migration(version: 3, name: "rebuild", sql: """
+            CREATE TABLE people_rebuilt (id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (name <> '')) STRICT;
+            INSERT INTO people_rebuilt SELECT * FROM people;
+            DROP TABLE people;
+            ALTER TABLE people_rebuilt RENAME TO people;
+            """)
+        try Migrator(migrations: [first, pets, rebuild]).migrate(database)
+        #expect(try database.fetchAll("SELECT id, owner FROM pets") { [$0[0] as Int, $0[1] as Int] } == [[7, 1]])
+        #expect(try database.fetchOne("PRAGMA foreign_keys") { $0[0] as Int } == 1)
+        #expect(throws: SQLiteError.self) { try database.execute("INSERT INTO pets (id, owner) VALUES (8, 2)") }
+    }
+
     @Test func aMigrationThatBreaksForeignKeysIsRolledBack() throws {
         let database = try open()
         let dangling = Migration(

@@ -145,6 +145,39 @@ import Testing
         #expect(try fixture.dump() == before)
     }
 
+    @Test func aDuplicateMemberNumberInTheFirstImportNamesBothRowsAndWritesNothing() throws {
+        let before = try fixture.dump()
+        #expect(throws: DuplicateMemberNumber(memberNumber: "7", firstRow: 3, row: 5)) {
+            try ImportFixture.run(fixture.store, [(member("1"), .paid), (member("7"), nil), (member("8"), nil), (member("7"), nil)])
+        }
+        #expect(try fixture.dump() == before)
+    }
+
+    @Test func aFirstImportNamesADuplicateWithinABatchAndAcrossBatches() throws {
+        let members = (1...300).map { (member(String($0)), DuesStatus?.some(.unpaid)) }
+        for (number, index) in [(10, 150), (200, 210), (299, 300)] {
+            var rows = members
+            rows.insert((member(String(number)), nil), at: index)
+            #expect(throws: DuplicateMemberNumber(memberNumber: String(number), firstRow: number + 1, row: index + 2)) {
+                try ImportFixture.run(fixture.store, rows)
+            }
+        }
+        #expect(try fixture.store.statusSummary().members == 0)
+    }
+
+    @Test func aFirstImportGivesEveryMemberTheirOwnPaymentStatus() throws {
+        let marks: [DuesStatus?] = [.paid, .unpaid, nil]
+        let members = (1...1_000).map { (member(String($0)), marks[$0 % 3]) }
+        let summary = try ImportFixture.run(fixture.store, members)
+        #expect((summary.new, summary.paidInFile, summary.unpaidInFile) == (1_000, 333, 334))
+        let stored = try fixture.store.database.fetchAll(
+            "SELECT m.member_number, d.status FROM members m LEFT JOIN dues d ON d.member_id = m.id AND d.year = 2018") {
+            (Int($0[0] as String)!, $0[1] as String?)
+        }
+        #expect(stored.count == 1_000)
+        #expect(stored.allSatisfy { number, status in status == marks[number % 3]?.rawValue })
+    }
+
     @Test func anImportWithNoMembersIsRefused() throws {
         try ImportFixture.run(fixture.store, [(member("1"), .unpaid)])
         #expect(throws: StoreError.self) { try ImportFixture.run(fixture.store, []) }

@@ -62,18 +62,19 @@ import Testing
         #expect(error?.extendedCode == 787) // SQLITE_CONSTRAINT_FOREIGNKEY
     }
 
-    @Test func rejectsAPhoneKindWithoutANumberAndAMalformedDate() throws {
+    @Test func rejectsAPhoneKindWithoutANumberAndADateNotWrittenTheISOWay() throws {
         #expect(throws: SQLiteError.self) {
             try store.database.run("""
                 INSERT INTO members (member_number, first_name, last_name, phone_kind, created_at, updated_at)
                 VALUES ('1', 'A', 'B', 'mobile', 0, 0)
                 """)
         }
-        #expect(throws: SQLiteError.self) {
-            try store.database.run("""
-                INSERT INTO members (member_number, first_name, last_name, joined_on, created_at, updated_at)
-                VALUES ('2', 'A', 'B', '2026-02-30', 0, 0)
-                """)
+        for date in ["30.01.2026", "2026-1-5", "1850-01-01"] {
+            #expect(throws: SQLiteError.self) {
+                try store.database.run(
+                    "INSERT INTO members (member_number, first_name, last_name, joined_on, created_at, updated_at) VALUES ('2', 'A', 'B', ?, 0, 0)",
+                    [date])
+            }
         }
     }
 
