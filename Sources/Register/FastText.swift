@@ -40,21 +40,40 @@ enum FastText {
         let field = field(text)
         guard isPlain(field.utf8) else { return Email.normalize(field) }
         let lower = field.utf8.allSatisfy({ $0 < 0x80 }) ? asciiLowercased(field) : field.lowercased()
-        let bytes = Array(lower.utf8)
-        /// Characters, not bytes: every plain non-ASCII letter is one character of two bytes.
-        func length(_ part: ArraySlice<UInt8>) -> Int { part.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-        guard !bytes.isEmpty, length(bytes[...]) <= 254,
-              !bytes.contains(where: { $0 == 0x20 || forbiddenInEmail.contains($0) }) else { return nil }
-        let parts = bytes.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        let local = parts[0], domain = parts[1]
-        let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
-        guard !local.isEmpty, length(local) <= 64, local.first != dot, local.last != dot,
-              !zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) else { return nil }
-        let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.first != dash && $0.last != dash }),
-              let top = labels.last, length(top) >= 2, !top.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return lower
+        return isAddress(lower.utf8) ? lower : nil
+    }
+
+    /// The rules of `Email.normalize` for plain lower-cased text, checked in one pass over its bytes; lengths count
+    /// characters, and every plain non-ASCII letter is one character of two bytes.
+    private static func isAddress(_ utf8: String.UTF8View) -> Bool {
+        let at = UInt8(ascii: "@"), dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+        var characters = 0, localCharacters = 0, inDomain = false
+        var labels = 0, labelCharacters = 0, labelIsDigits = true
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            let startsCharacter = byte & 0xC0 != 0x80
+            if startsCharacter { characters += 1 }
+            if byte == 0x20 || forbiddenInEmail.contains(byte) { return false }
+            if byte == at {
+                guard !inDomain, localCharacters > 0, previous != dot else { return false }
+                inDomain = true
+            } else if !inDomain {
+                if byte == dot && (localCharacters == 0 || previous == dot) { return false }
+                if startsCharacter { localCharacters += 1 }
+            } else if byte == dot {
+                guard labelCharacters > 0, previous != dash else { return false }
+                labels += 1
+                labelCharacters = 0
+                labelIsDigits = true
+            } else {
+                if labelCharacters == 0 && byte == dash { return false }
+                if startsCharacter { labelCharacters += 1 }
+                if byte < 0x30 || byte > 0x39 { labelIsDigits = false }
+            }
+            previous = byte
+        }
+        return inDomain && characters <= 254 && localCharacters <= 64 && labels >= 1 && labelCharacters >= 2
+            && previous != dash && !labelIsDigits
     }
 
     private static func asciiLowercased(_ text: String) -> String {

@@ -22,9 +22,21 @@ public struct RowParser: Sendable {
     /// The longest member number the database holds.
     static let maxMemberNumberLength = 32
 
+    /// The mapping's columns, looked up once rather than for every row.
+    private let columns: Columns
+
+    private struct Columns: Sendable {
+        let memberNumber: Int
+        let firstName, lastName, fullName, phone, email, branch, joined, paid: Int?
+    }
+
     public init(mapping: ColumnMapping, file: String) {
         self.mapping = mapping
         self.file = file
+        columns = Columns(
+            memberNumber: mapping[.memberNumber]!, firstName: mapping[.firstName], lastName: mapping[.lastName],
+            fullName: mapping[.fullName], phone: mapping[.phone], email: mapping[.email], branch: mapping[.branch],
+            joined: mapping[.joined], paid: mapping[.paid])
     }
 
     /// Parses one row; warnings go to `warnings`.
@@ -33,7 +45,7 @@ public struct RowParser: Sendable {
         let number = try memberNumber(row)
         let (first, last) = try name(row)
         var record = MemberRecord(memberNumber: number, firstName: first, lastName: last)
-        if let column = mapping[.phone] {
+        if let column = columns.phone {
             let raw = FastText.field(row[column].text)
             if !raw.isEmpty {
                 let phone = PhoneNumber(parsing: raw)
@@ -43,7 +55,7 @@ public struct RowParser: Sendable {
                 record.phone = phone
             }
         }
-        if let column = mapping[.email] {
+        if let column = columns.email {
             let text = FastText.field(row[column].text)
             if !text.isEmpty {
                 record.email = FastText.email(text)
@@ -52,15 +64,15 @@ public struct RowParser: Sendable {
                 }
             }
         }
-        if let column = mapping[.branch] {
+        if let column = columns.branch {
             let branch = FastText.name(row[column].text)
             record.branch = branch.isEmpty ? nil : branch
         }
-        if let column = mapping[.joined] {
+        if let column = columns.joined {
             record.joinedOn = try date(row[column], row: row.number, column: column)
         }
         var dues: DuesStatus?
-        if let column = mapping[.paid] {
+        if let column = columns.paid {
             guard let status = PaidMark.status(row[column]) else {
                 throw error(row.number, column, "'\(ImportedText.strip(row[column].text))' is not a paid mark; use Ja or Nei (Yes/No, x, 1/0, betalt/ikke betalt)")
             }
@@ -70,7 +82,7 @@ public struct RowParser: Sendable {
     }
 
     private func memberNumber(_ row: TableRow) throws -> String {
-        let column = mapping[.memberNumber]!
+        let column = columns.memberNumber
         let number = FastText.field(row[column].text)
         guard !number.isEmpty else { throw error(row.number, column, "the member number is missing") }
         guard number.count <= Self.maxMemberNumberLength else {
@@ -80,14 +92,14 @@ public struct RowParser: Sendable {
     }
 
     private func name(_ row: TableRow) throws -> (String, String) {
-        let first = mapping[.firstName].map { FastText.name(row[$0].text) } ?? ""
-        let last = mapping[.lastName].map { FastText.name(row[$0].text) } ?? ""
+        let first = columns.firstName.map { FastText.name(row[$0].text) } ?? ""
+        let last = columns.lastName.map { FastText.name(row[$0].text) } ?? ""
         if !first.isEmpty || !last.isEmpty { return (first, last) }
-        if let column = mapping[.fullName] {
+        if let column = columns.fullName {
             let split = PersonName.split(fullName: ImportedText.strip(row[column].text))
             if !split.first.isEmpty || !split.last.isEmpty { return split }
         }
-        let column = mapping[.firstName] ?? mapping[.lastName] ?? mapping[.fullName]!
+        let column = columns.firstName ?? columns.lastName ?? columns.fullName!
         throw error(row.number, column, "the member has no name")
     }
 

@@ -1,6 +1,7 @@
 import Model
 import Spreadsheet
 import Storage
+import TestSupport
 import Testing
 @testable import Register
 
@@ -128,6 +129,19 @@ import Testing
             String(repeating: "a", count: 65) + "@example.no", "kari@example.no\u{00A0}", "ole@xn--bcher-kva.example",
         ]
         for email in emails { #expect(FastText.email(email) == Email.normalize(email), "\(email)") }
+        var generator = SeededGenerator(state: 2026)
+        let letters = ["a", "Z", "ø", "Å", "1", "9", ".", "-", "_"], odd = ["@", ".", " ", "<", "\u{00A0}", "Ü", ""]
+        func part(_ lengths: ClosedRange<Int>) -> String {
+            (0..<Int.random(in: lengths, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined()
+        }
+        var addresses = 0
+        for _ in 0..<20_000 {
+            let email = part(0...4) + odd.randomElement(using: &generator)! + part(1...4) + "@" + part(0...5) + "." + part(0...3)
+            let normalized = Email.normalize(email)
+            #expect(FastText.email(email) == normalized, "\(email)")
+            if normalized != nil { addresses += 1 }
+        }
+        #expect(addresses > 100)
         let names = ["Kari", " Kari  Anne ", "Kari\u{00A0}Anne", "Ørjan Hætta-Sara", "Máret Ánde", "", " ", "Kari\tAnne"]
         for name in names { #expect(FastText.name(name) == PersonName.clean(ImportedText.strip(name)), "\(name)") }
         #expect(ImportedText.strip("a\u{1B}b\u{9B}c\u{2066}d\ne") == "abcd e")
