@@ -26,12 +26,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// `yyyy-mm-dd`.
     public var iso: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        padded([(year, 4), (month, 2), (day, 2)], separator: UInt8(ascii: "-"))
     }
 
     /// `dd.mm.yyyy`, as Norwegians write dates.
     public var norwegian: String {
-        pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4)
+        padded([(day, 2), (month, 2), (year, 4)], separator: UInt8(ascii: "."))
     }
 
     public var description: String { iso }
@@ -141,7 +141,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 }
 
-private func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return String(repeating: "0", count: max(0, width - text.count)) + text
+/// Numbers zero-padded to their widths and joined by `separator`, written digit by digit: an import formats a date
+/// for every member, and padding `String(value)` cost ten times as much. Each value fits its width (years 1–9999).
+private func padded(_ fields: [(value: Int, width: Int)], separator: UInt8) -> String {
+    let count = fields.reduce(fields.count - 1) { $0 + $1.width }
+    return String(unsafeUninitializedCapacity: count) { bytes in
+        var position = 0
+        for (index, field) in fields.enumerated() {
+            if index > 0 {
+                bytes[position] = separator
+                position += 1
+            }
+            var value = field.value
+            for offset in (0..<field.width).reversed() {
+                bytes[position + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            position += field.width
+        }
+        return count
+    }
 }

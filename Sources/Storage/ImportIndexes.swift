@@ -29,8 +29,16 @@ struct ImportIndexes {
         }
     }
 
-    /// Builds the dropped indexes again, with the text they had, so the schema ends as it began.
+    /// The page cache, in KiB, while the indexes are built. SQLite's sorter cuts its input into runs the size of the
+    /// cache and sorts each on a helper thread (`PRAGMA threads`) while the scan goes on, so small runs keep both cores
+    /// busy: a million members' indexes took 2.1 s instead of 2.7 s with a 16 MiB cache.
+    static let sortCacheKiB = 4_096
+
+    /// Builds the dropped indexes again, with the text they had, so the schema ends as it began. Leaves the page cache
+    /// at `sortCacheKiB` when there were any; the import sets it back.
     func rebuild(_ database: Database) throws {
+        guard !dropped.isEmpty else { return }
+        try database.execute("PRAGMA cache_size = -\(Self.sortCacheKiB)")
         for index in dropped {
             try database.execute(index.sql)
         }

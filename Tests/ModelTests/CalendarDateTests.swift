@@ -57,6 +57,8 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 2026, month: 1, day: 5)?.iso == "2026-01-05")
         #expect(CalendarDate(year: 2026, month: 1, day: 5)?.norwegian == "05.01.2026")
         #expect(CalendarDate(year: 987, month: 1, day: 5)?.iso == "0987-01-05")
+        #expect(CalendarDate(year: 1, month: 12, day: 31)?.norwegian == "31.12.0001")
+        #expect(CalendarDate(year: 9999, month: 10, day: 9)?.iso == "9999-10-09")
     }
 
     @Test func comparable() {
