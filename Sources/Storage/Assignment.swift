@@ -80,9 +80,8 @@ extension Store {
             try insert.run()
         }
         try database.run("""
-            UPDATE call_list_entries
-            SET caller_id = (SELECT caller_id FROM temp.split_moves WHERE entry_id = call_list_entries.id)
-            WHERE id IN (SELECT entry_id FROM temp.split_moves)
+            UPDATE call_list_entries SET caller_id = moves.caller_id
+            FROM temp.split_moves AS moves WHERE call_list_entries.id = moves.entry_id
             """)
         return moves.count
     }

@@ -84,14 +84,15 @@ public struct MemberSummary: Sendable, Equatable {
 }
 
 extension Store {
-    /// Adds every member the campaign holds who is not on its list yet; returns how many were added.
+    /// Adds every member the campaign holds who is not on its list yet; returns how many were added. The list is
+    /// looked at first: on a refresh nearly everyone is on it already, and the retention check costs far more.
     func addEligibleMembers(_ database: Database, _ campaign: Campaign) throws -> Int {
         guard campaign.isOpen else { return 0 }
         return try database.run("""
             INSERT INTO call_list_entries (campaign_id, member_id, added_at)
             SELECT :campaign, m.id, :now FROM (\(CampaignMembership.candidates(campaign.kind))) m
-            WHERE \(CampaignMembership.callable)
-              AND NOT EXISTS (SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id)
+            WHERE NOT EXISTS (SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id)
+              AND \(CampaignMembership.callable)
             ORDER BY m.id
             """, CampaignMembership.arguments(campaign, today: today(campaign), now: timestamp))
     }
