@@ -23,7 +23,7 @@ let package = Package(
             name: "Spreadsheet",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .executableTarget(name: "MigrationEmbedder"),
+        .executableTarget(name: "MigrationEmbedder", dependencies: ["SQLite"]),
         .plugin(
             name: "EmbedMigrations",
             capability: .buildTool(),

@@ -1,6 +1,7 @@
 import Foundation
+import SQLite
 
-/// Writes a Swift file that holds the given `NNNN_name.sql` migrations as string literals.
+/// Writes a Swift file that holds the given `NNNN_name.sql` migrations as string literals, with their checksums.
 /// Usage: MigrationEmbedder OUTPUT.swift FILE.sql...
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {
@@ -45,7 +46,8 @@ for path in arguments.dropFirst() {
         fail("\(path): cannot read it as UTF-8")
     }
     let name = String(stem[stem.index(after: underscore)...])
-    entries.append("        Migration(version: \(version), name: \(literal(name)), sql: \(literal(sql))),")
+    entries.append(
+        "        Migration(version: \(version), name: \(literal(name)), sql: \(literal(sql)), checksum: \"\(SHA256.hex(sql))\"),")
 }
 
 let source = """

@@ -101,12 +101,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return utcMidnight.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: utcMidnight)))
     }
 
-    /// The day a moment falls on in a time zone.
+    /// The day a moment falls on in a time zone: its local time in whole days since 1970 (no `Calendar`, whose
+    /// creation alone reads the system's time zone).
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        self = Int(exactly: (local / 86_400).rounded(.down)).flatMap(CalendarDate.init(daysSinceEpoch:))
             ?? (date < Date(timeIntervalSince1970: 0) ? .earliest : .latest)
     }
 

@@ -6,15 +6,21 @@ public struct Migration: Sendable, Equatable {
     public let name: String
     /// The SQL script.
     public let sql: String
+    /// A fingerprint of the script (its SHA-256 in hex), recorded when it is applied so later edits are noticed.
+    public let checksum: String
 
     public init(version: Int, name: String, sql: String) {
+        self.init(version: version, name: name, sql: sql, checksum: SHA256.hex(sql))
+    }
+
+    /// A migration whose checksum was computed ahead of time, as the build embeds them, so that opening a database
+    /// hashes nothing. `checksum` must be `SHA256.hex(sql)`.
+    public init(version: Int, name: String, sql: String, checksum: String) {
         self.version = version
         self.name = name
         self.sql = sql
+        self.checksum = checksum
     }
-
-    /// A fingerprint of the script, recorded when it is applied so later edits are noticed.
-    public var checksum: String { SHA256.hex(sql) }
 
     /// The file name it came from, `NNNN_name.sql`.
     public var fileName: String {

@@ -10,12 +10,12 @@ public struct Branch: Sendable, Equatable {
 }
 
 extension Store {
-    /// All branches by name, with their current member counts.
+    /// All branches by name, with their current member counts (each a range of the branch index).
     public func branches() throws -> [Branch] {
         try database.fetchAll("""
-            SELECT b.id, b.name, count(m.id)
-            FROM branches b LEFT JOIN members m ON m.branch_id = b.id AND m.left_register_at IS NULL
-            GROUP BY b.id ORDER BY b.name
+            SELECT b.id, b.name,
+                   (SELECT count(*) FROM members m WHERE m.branch_id = b.id AND m.left_register_at IS NULL)
+            FROM branches b ORDER BY b.name
             """) { Branch(id: $0[0], name: $0[1], members: $0[2]) }
     }
 

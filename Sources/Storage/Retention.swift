@@ -34,13 +34,16 @@ extension Store {
         \(CampaignMembership.pastRetentionMembers)
         """
 
-    /// Calls whose note or email a purge blanks, found through the index of calls that still hold text.
-    private static let expiredTexts = """
+    /// Calls whose note or email a purge blanks, found through the index of calls that still hold text; `members`
+    /// selects the ids of the members a purge deletes.
+    private static func expiredTexts(of members: String) -> String {
+        """
         SELECT c.id FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
         WHERE (c.note IS NOT NULL OR c.email IS NOT NULL)
-          AND (e.member_id IN (\(doomedMembers))
+          AND (e.member_id IN (\(members))
                OR e.campaign_id IN (SELECT id FROM campaigns WHERE status = 'closed' AND closed_at < :notes_before))
         """
+    }
 
     /// What a purge would delete now; `dues status` warns when it is not empty.
     public func purgeDue() throws -> PurgeCounts {
@@ -58,7 +61,9 @@ extension Store {
         let counts = try write { database in
             let counts = try purgeCounts(database)
             let arguments = try purgeArguments()
-            try database.run("UPDATE call_log SET note = NULL, email = NULL WHERE id IN (\(Self.expiredTexts))", .named(arguments))
+            try database.run(
+                "UPDATE call_log SET note = NULL, email = NULL WHERE id IN (\(Self.expiredTexts(of: Self.doomedMembers)))",
+                .named(arguments))
             try database.run("""
                 UPDATE call_list_entries SET status = 'left_register', closed_at = :now, claimed_by = NULL, claimed_at = NULL
                 WHERE status = 'open' AND member_id IN (\(Self.doomedMembers))
@@ -73,15 +78,17 @@ extension Store {
         return PurgeResult(counts: counts, walTruncated: busy == 0)
     }
 
+    /// Counts in one statement that finds the doomed members once (the texts' count reads them from the same set).
     private func purgeCounts(_ database: Database) throws -> PurgeCounts {
-        let arguments = try purgeArguments()
-        let members = try database.fetchOne("""
+        try database.fetchOne("""
+            WITH doomed(id) AS MATERIALIZED (\(Self.doomedMembers))
             SELECT count(*) FILTER (WHERE m.left_register_at IS NOT NULL),
-                   count(*) FILTER (WHERE m.left_register_at IS NULL)
-            FROM members m WHERE m.id IN (\(Self.doomedMembers))
-            """, .named(arguments)) { ($0[0] as Int, $0[1] as Int) }!
-        let texts: Int = try database.fetchOne("SELECT count(*) FROM (\(Self.expiredTexts))", .named(arguments)) { $0[0] } ?? 0
-        return PurgeCounts(membersLeft: members.0, membersLapsed: members.1, callTexts: texts)
+                   count(*) FILTER (WHERE m.left_register_at IS NULL),
+                   (SELECT count(*) FROM (\(Self.expiredTexts(of: "SELECT id FROM doomed"))))
+            FROM members m WHERE m.id IN doomed
+            """, .named(try purgeArguments())) {
+            PurgeCounts(membersLeft: $0[0], membersLapsed: $0[1], callTexts: $0[2])
+        }!
     }
 
     private func purgeArguments() throws -> [String: SQLBindable] {

@@ -39,37 +39,47 @@ extension Store {
     /// Counts members, branches, payments per year and campaigns, from one snapshot.
     public func statusSummary() throws -> StatusSummary {
         try read { database in
+            // Counts from indexes: the whole table's count from its smallest index, who left from their partial
+            // index, and members without a branch from the head of the branch index.
             let totals = try database.fetchOne("""
-                SELECT count(*) FILTER (WHERE left_register_at IS NULL),
-                       count(*) FILTER (WHERE left_register_at IS NOT NULL),
-                       count(*) FILTER (WHERE left_register_at IS NULL AND branch_id IS NULL)
-                FROM members
-                """) { (members: $0[0] as Int, left: $0[1] as Int, noBranch: $0[2] as Int) }!
+                SELECT (SELECT count(*) FROM members),
+                       (SELECT count(*) FROM members WHERE left_register_at IS NOT NULL),
+                       (SELECT count(*) FROM members WHERE branch_id IS NULL AND left_register_at IS NULL)
+                """) { (all: $0[0] as Int, left: $0[1] as Int, noBranch: $0[2] as Int) }!
             let branches = try self.branches().map { StatusSummary.BranchCount(branch: $0.name, members: $0.members) }
-            // Every member's dues counted from the (year, status) index, less those of members who left the register
-            // (found through their own index: CROSS JOIN keeps SQLite from scanning every dues row for them).
+            // Each year's dues counted per status from the (year, status) index, one range each, with the years found
+            // by seeking that index from year to year (a loose index scan) rather than reading every row for them;
+            // less the dues of members who left the register (found through their own index: CROSS JOIN keeps SQLite
+            // from scanning every dues row for them).
             let years = try database.fetchAll("""
+                WITH RECURSIVE years(year) AS (
+                    SELECT max(year) FROM dues
+                    UNION ALL
+                    SELECT (SELECT max(year) FROM dues WHERE year < years.year) FROM years WHERE years.year IS NOT NULL)
                 SELECT year, sum(unpaid), sum(paid), sum(waived) FROM (
-                    SELECT year, count(*) FILTER (WHERE status = 'unpaid') AS unpaid,
-                           count(*) FILTER (WHERE status = 'paid') AS paid, count(*) FILTER (WHERE status = 'waived') AS waived
-                    FROM dues GROUP BY year
+                    SELECT y.year,
+                           (SELECT count(*) FROM dues WHERE year = y.year AND status = 'unpaid') AS unpaid,
+                           (SELECT count(*) FROM dues WHERE year = y.year AND status = 'paid') AS paid,
+                           (SELECT count(*) FROM dues WHERE year = y.year AND status = 'waived') AS waived
+                    FROM years y WHERE y.year IS NOT NULL
                     UNION ALL
                     SELECT d.year, -count(*) FILTER (WHERE d.status = 'unpaid'), -count(*) FILTER (WHERE d.status = 'paid'),
                            -count(*) FILTER (WHERE d.status = 'waived')
                     FROM members m CROSS JOIN dues d ON d.member_id = m.id WHERE m.left_register_at IS NOT NULL GROUP BY d.year)
                 GROUP BY year HAVING sum(unpaid) + sum(paid) + sum(waived) > 0 ORDER BY year DESC
                 """) { StatusSummary.YearCount(year: $0[0], unpaid: $0[1], paid: $0[2], waived: $0[3]) }
+            // Each campaign's open and closed entries, as ranges of its list index.
             let campaigns = try database.fetchAll("""
                 SELECT c.name, c.kind, c.year, c.status,
-                       count(e.id) FILTER (WHERE e.status = 'open'), count(e.id) FILTER (WHERE e.status <> 'open')
-                FROM campaigns c LEFT JOIN call_list_entries e ON e.campaign_id = c.id
-                GROUP BY c.id ORDER BY c.created_at DESC, c.id DESC
+                       (SELECT count(*) FROM call_list_entries e WHERE e.campaign_id = c.id AND e.status = 'open'),
+                       (SELECT count(*) FROM call_list_entries e WHERE e.campaign_id = c.id AND e.status <> 'open')
+                FROM campaigns c ORDER BY c.created_at DESC, c.id DESC
                 """) {
                 StatusSummary.CampaignCount(name: $0[0], kind: $0[1], year: $0[2], status: $0[3], open: $0[4], closed: $0[5])
             }
             let callers: Int = try database.fetchOne("SELECT count(*) FROM callers WHERE active = 1") { $0[0] } ?? 0
             return StatusSummary(
-                demo: try setting(.demo) != nil, members: totals.members, leftRegister: totals.left,
+                demo: try setting(.demo) != nil, members: totals.all - totals.left, leftRegister: totals.left,
                 withoutBranch: totals.noBranch, branches: branches, years: years, campaigns: campaigns, callers: callers,
                 purgeDue: try purgeDue())
         }

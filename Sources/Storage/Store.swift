@@ -11,19 +11,21 @@ public final class Store {
     public let path: String
     /// The clock, fixed in tests.
     public let now: () -> Date
-    /// Who is acting, for the audit log (the operating-system user unless told otherwise).
-    public let actor: String
+    /// Who is acting, for the audit log (the operating-system user unless told otherwise), found when first needed:
+    /// a command that writes no audit entry never looks the user up.
+    public private(set) lazy var actor: String = findActor()
+    private let findActor: () -> String
 
-    private init(database: Database, path: String, now: @escaping () -> Date, actor: String) {
+    private init(database: Database, path: String, now: @escaping () -> Date, actor: @escaping () -> String) {
         self.database = database
         self.path = path
         self.now = now
-        self.actor = actor
+        self.findActor = actor
     }
 
     /// Creates the database if needed and applies pending migrations. Returns the store and the migrations applied.
     public static func create(
-        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> (store: Store, applied: [Migration]) {
         let database = try connect(path, create: true)
         try refusePack(database, path: path)
@@ -33,7 +35,7 @@ public final class Store {
 
     /// Opens an existing database whose schema is up to date.
     public static func open(
-        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
         let database = try connect(path, create: false)
         try refusePack(database, path: path)
@@ -71,7 +73,7 @@ public final class Store {
     /// Opens a call pack to work it (`dues call --pack`), bringing its schema up to date.
     /// Every other way of opening refuses a pack, and this one refuses anything that is not a pack.
     public static func openPack(
-        at path: String, now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
         let database = try connect(path, create: false)
         guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }

@@ -9,6 +9,8 @@ public enum CellWidth {
 
     /// The number of terminal cells `text` occupies.
     public static func of(_ text: String) -> Int {
+        // Printable ASCII takes one cell a byte, without the cost of breaking text into grapheme clusters.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

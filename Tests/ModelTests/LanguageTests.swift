@@ -25,5 +25,8 @@ struct LanguageTests {
         #expect(Language(tag: "en-US") == .en)
         #expect(Language(tag: "  ") == nil)
         #expect(Language(tag: "nob") == .en)
+        #expect(Language(tag: "\t\u{00A0}nn_NO ") == .nb)
+        #expect(Language(tag: "\u{2003}") == nil)
+        #expect(Language(tag: "\nnb") == .en)
     }
 }

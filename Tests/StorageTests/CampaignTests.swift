@@ -1,3 +1,4 @@
+import Demo
 import Foundation
 import Model
 import SQLite
@@ -76,5 +77,52 @@ import Testing
         let after = try #require(try fixture.store.statusSummary().years.first { $0.year == 2026 })
         #expect((after.unpaid, after.paid) == (9, 19))
         #expect(try fixture.store.statusSummary().members == 28)
+    }
+
+    /// The summary's index counts against the same numbers counted here from every row: on the demo data with
+    /// members who left the register, members without a branch and closed list entries.
+    @Test func countsAgreeWithTheRowsTheyCount() throws {
+        let folder = try TemporaryFolder()
+        let store = try Store.create(at: folder.path("demo.sqlite")).store
+        let today = CalendarDate(year: 2026, month: 11, day: 26)!
+        let seed = DemoData.seed(today: today)
+        try store.load(seed)
+        try DemoData.campaigns(for: seed, today: today, language: .en).forEach { try store.createCampaign($0) }
+        let database = store.database
+        try database.run("UPDATE members SET left_register_at = 1 WHERE id % 7 = 0")
+        try database.run("UPDATE members SET branch_id = NULL WHERE id % 11 = 0")
+        try database.run("UPDATE call_list_entries SET status = 'done', closed_at = 1 WHERE id % 3 = 0 AND claimed_by IS NULL")
+        let members = try database.fetchAll("SELECT id, branch_id, left_register_at IS NOT NULL FROM members") {
+            (id: $0[0] as Int64, branch: $0[1] as Int64?, left: $0[2] as Bool)
+        }
+        let left = Set(members.filter(\.left).map(\.id))
+        let dues = try database.fetchAll("SELECT member_id, year, status FROM dues") {
+            (member: $0[0] as Int64, year: $0[1] as Int, status: $0[2] as String)
+        }.filter { !left.contains($0.member) }
+        let years = Dictionary(grouping: dues, by: \.year).map { year, rows in
+            StatusSummary.YearCount(
+                year: year, unpaid: rows.count { $0.status == "unpaid" }, paid: rows.count { $0.status == "paid" },
+                waived: rows.count { $0.status == "waived" })
+        }
+        let branches = try database.fetchAll("SELECT id, name FROM branches ORDER BY name") { row in
+            let id: Int64 = row[0]
+            return StatusSummary.BranchCount(branch: row[1], members: members.count { $0.branch == id && !$0.left })
+        }
+        let entries = try database.fetchAll("SELECT campaign_id, status = 'open' FROM call_list_entries") {
+            (campaign: $0[0] as Int64, open: $0[1] as Bool)
+        }
+        let campaigns = try database.fetchAll("SELECT id, name FROM campaigns ORDER BY created_at DESC, id DESC") { row in
+            let id: Int64 = row[0]
+            return (name: row[1] as String, open: entries.count { $0.campaign == id && $0.open },
+                    closed: entries.count { $0.campaign == id && !$0.open })
+        }
+
+        let summary = try store.statusSummary()
+        #expect(!left.isEmpty && entries.contains { !$0.open })
+        #expect(summary.members == members.count - left.count && summary.leftRegister == left.count)
+        #expect(summary.withoutBranch == members.count { $0.branch == nil && !$0.left })
+        #expect(summary.years == years.sorted { $0.year > $1.year })
+        #expect(summary.branches == branches)
+        #expect(summary.campaigns.map { ($0.name, $0.open, $0.closed) }.elementsEqual(campaigns) { $0 == $1 })
     }
 }

@@ -21,6 +21,7 @@ import Testing
         for migration in Schema.migrations {
             let onDisk = try String(contentsOf: folder.appending(path: migration.fileName), encoding: .utf8)
             #expect(migration.sql == onDisk, "\(migration.fileName) differs from the embedded copy")
+            #expect(migration.checksum == SHA256.hex(onDisk), "\(migration.fileName) has a wrong embedded checksum")
         }
     }
 

@@ -21,6 +21,13 @@ func widthInCells(_ text: String, _ width: Int) {
     #expect(CellWidth.of(text) == width)
 }
 
+@Test func printableASCIIIsOneCellACharacterLikeEveryOtherText() {
+    let ascii = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })
+    #expect(CellWidth.of(ascii) == ascii.count)
+    #expect(CellWidth.of(ascii) == ascii.reduce(0) { $0 + CellWidth.of($1) })
+    #expect(CellWidth.of("ab\tc\u{7F}") == 3)
+}
+
 @Test func precomposedAndDecomposedPadToSameWidth() {
     let a = CellWidth.pad("Hætta", to: 8) + "|"
     let b = CellWidth.pad("Ha\u{308}tta", to: 8) + "|"

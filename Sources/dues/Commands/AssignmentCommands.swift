@@ -64,4 +64,4 @@ struct Release: ParsableCommand {
     }
 }
 
-extension SplitStrategy: ExpressibleByArgument {}
+extension SplitStrategy: ChoiceArgument {}

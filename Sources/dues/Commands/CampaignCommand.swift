@@ -131,4 +131,4 @@ struct CampaignCommand: ParsableCommand {
     }
 }
 
-extension CampaignKind: ExpressibleByArgument {}
+extension CampaignKind: ChoiceArgument {}

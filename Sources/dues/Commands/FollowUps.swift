@@ -54,8 +54,8 @@ struct FollowUps: ParsableCommand {
 }
 
 /// The output formats of `dues followups`.
-enum FollowUpFormat: String, ExpressibleByArgument, CaseIterable {
+enum FollowUpFormat: String, ChoiceArgument {
     case table, csv, xlsx
 }
 
-extension FollowUpKind: ExpressibleByArgument {}
+extension FollowUpKind: ChoiceArgument {}

@@ -9,7 +9,7 @@ struct Members: ParsableCommand {
 }
 
 /// The formats of `members list`.
-enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+enum ListFormat: String, ChoiceArgument {
     case table, csv, json
 }
 

@@ -41,8 +41,8 @@ struct Report: ParsableCommand {
 }
 
 /// The output formats of `dues report`.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, ChoiceArgument {
     case table, csv, json, html
 }
 
-extension ReportDimension: ExpressibleByArgument {}
+extension ReportDimension: ChoiceArgument {}

@@ -10,7 +10,7 @@ struct Sheet: ParsableCommand {
         abstract: "Print or export a caller's call sheet, with a tick box per outcome (the same keys as the call screen).",
         discussion: "Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ChoiceArgument {
         case text, html, csv, xlsx
     }
 

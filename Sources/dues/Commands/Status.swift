@@ -26,6 +26,6 @@ struct Status: ParsableCommand {
 }
 
 /// The output formats of summary commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ChoiceArgument {
     case table, json
 }

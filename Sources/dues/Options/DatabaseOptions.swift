@@ -17,12 +17,12 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The database path after defaults.
     var path: String {
-        db ?? ProcessInfo.processInfo.environment["DUES_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "dues.sqlite"
+        db ?? Environment.value("DUES_DB").flatMap { $0.isEmpty ? nil : $0 } ?? "dues.sqlite"
     }
 
     /// The interface language after defaults.
     var language: Language {
-        lang ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        lang ?? Language.from(variable: Environment.value)
     }
 
     /// Opens the existing, up-to-date database.
@@ -31,4 +31,4 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ChoiceArgument {}
