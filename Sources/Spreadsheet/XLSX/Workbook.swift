@@ -1,8 +1,5 @@
 import Foundation
 import ZIPFoundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// The parts of an `.xlsx` package needed to read a sheet: sheet names and their part paths, the date system,
 /// the date styles and the shared strings.
@@ -43,7 +40,7 @@ struct Workbook {
         var names: [(name: String, id: String)] = []
         var date1904 = false
         try Workbook.parse(workbookData, part: "xl/workbook.xml", file: file) { name, attributes, _ in
-            if name == "sheet", let sheetName = attributes["name"], let id = attribute(attributes, "id") {
+            if name == "sheet", let sheetName = attributes["name"], let id = attributes["id"] {
                 names.append((sheetName, id))
             } else if name == "workbookPr", let value = attributes["date1904"] {
                 date1904 = value == "1" || value.lowercased() == "true"
@@ -121,13 +118,31 @@ struct Workbook {
         return data
     }
 
+    /// Reports each start element of a small part (workbook, relationships, styles) with its attributes by local
+    /// name and its parent's local name, read by the same scanner as the sheets: no document type, so no entity.
     static func parse(_ data: Data, part: String, file: String,
-                      _ onElement: @escaping (String, [String: String], String?) -> Void) throws {
-        guard !XMLProlog.declaresDocumentType(data) else { throw damaged(file, part) }
-        let collector = ElementCollector(onElement)
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        guard parser.parse(), !collector.sawEntityDeclaration else { throw damaged(file, part) }
+                      _ onElement: (String, [String: String], String?) -> Void) throws {
+        do {
+            var scanner = try XMLScanner(input: MemoryInput([UInt8](data)), maxToken: maxSmallPart)
+            defer { scanner.close() }
+            var open: [String] = []
+            while true {
+                switch try scanner.next() {
+                case .start(let name):
+                    let name = String(decoding: name, as: UTF8.self)
+                    onElement(name, scanner.attributesByLocalName(), open.last)
+                    open.append(name)
+                case .end:
+                    _ = open.popLast()
+                case .text:
+                    continue
+                case .endOfDocument:
+                    return
+                }
+            }
+        } catch is XMLScanError {
+            throw damaged(file, part)
+        }
     }
 
     static func damaged(_ file: String, _ part: String) -> SpreadsheetError {

@@ -80,6 +80,22 @@ struct XMLScanner {
         return nil
     }
 
+    /// Every attribute of the current start tag by its local name (`r:id` → `id`), references decoded; for the small
+    /// parts of a workbook, whose callers want several.
+    func attributesByLocalName() -> [String: String] {
+        var result: [String: String] = [:]
+        for slot in 0..<attributeCount {
+            let attribute = attributes[slot]
+            var local = attribute.name
+            for index in attribute.name..<(attribute.name + attribute.nameCount) where bytes[index] == UInt8(ascii: ":") {
+                local = index + 1
+            }
+            let name = String(decoding: UnsafeBufferPointer(start: bytes + local, count: attribute.name + attribute.nameCount - local), as: UTF8.self)
+            result[name] = String(decoding: UnsafeBufferPointer(start: bytes + attribute.value, count: attribute.valueCount), as: UTF8.self)
+        }
+        return result
+    }
+
     /// The next event; throws `XMLScanError` where the XML is not well formed or not acceptable.
     mutating func next() throws -> XMLEvent {
         if let pending = pendingEnd {
