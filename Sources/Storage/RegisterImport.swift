@@ -2,8 +2,8 @@ import Model
 import SQLite
 
 extension Store {
-    /// The page cache an import works with, in KiB: a million members' indexes stay in memory instead of
-    /// spilling to the WAL file and being read back.
+    /// The page cache an import writes its rows with, in KiB: the member-number index and the tables' last pages
+    /// stay in memory instead of spilling to the WAL file and being read back. (`ImportIndexes` sorts with less.)
     static let importCacheKiB = 16_384
     /// The helper threads SQLite may sort with when an import builds its indexes again.
     static let importSortThreads = 2
