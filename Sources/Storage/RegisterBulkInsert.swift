@@ -108,12 +108,9 @@ final class RegisterBulkInsert {
         guard let year else { return }
         let batch = pendingDues.prefix(Self.batchSize)
         for (index, dues) in batch.enumerated() {
-            let offset = index * Store.duesColumns
-            try duesBatch.bind(dues.memberID, at: offset + 1)
-            try duesBatch.bind(year, at: offset + 2)
-            try duesBatch.bind(dues.status.rawValue, at: offset + 3)
-            try duesBatch.bind(source.rawValue, at: offset + 4)
-            try duesBatch.bind(now, at: offset + 5)
+            try statements.bindDues(
+                duesBatch, memberID: dues.memberID, year: year, status: dues.status, source: source, at: now,
+                offset: index * Store.duesColumns)
         }
         try duesBatch.run()
         pendingDues.removeFirst(batch.count)

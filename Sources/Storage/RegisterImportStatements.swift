@@ -61,12 +61,21 @@ final class RegisterImportStatements {
     /// any year yet, so a plain insert does without the upsert's conflict check.
     func setDues(memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64, isNew: Bool) throws {
         let statement = isNew ? newDues : dues
-        try statement.bind(memberID, at: 1)
-        try statement.bind(year, at: 2)
-        try statement.bind(status.rawValue, at: 3)
-        try statement.bind(source.rawValue, at: 4)
-        try statement.bind(time, at: 5)
+        try bindDues(statement, memberID: memberID, year: year, status: status, source: source, at: time, offset: 0)
         try statement.run()
+    }
+
+    /// Binds a payment status to `statement`'s parameters `offset + 1` to `offset + Store.duesColumns`, in the order
+    /// of `Store.insertDuesSQL`.
+    func bindDues(
+        _ statement: Statement, memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64,
+        offset: Int
+    ) throws {
+        try statement.bind(memberID, at: offset + 1)
+        try statement.bind(year, at: offset + 2)
+        try statement.bind(status.rawValue, at: offset + 3)
+        try statement.bind(source.rawValue, at: offset + 4)
+        try statement.bind(time, at: offset + 5)
     }
 
     /// Records that an unchanged member was in the file.
