@@ -64,13 +64,14 @@ extension Store {
             let transition = campaign.rules.transition(
                 after: report.outcome, attempts: attempts, at: calledAt, callback: report.callbackAt)
             let uid = Self.newUID()
+            let callbackAt: Date? = report.outcome == .callback ? transition.dueDate ?? report.callbackAt : nil
             try database.run("""
                 INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     uid, report.entryID, report.callerID, calledAt, report.outcome.rawValue,
                     report.note.flatMap { $0.isEmpty ? nil : $0 },
-                    report.outcome == .callback ? (transition.dueDate ?? report.callbackAt) : nil,
+                    callbackAt,
                     report.email.flatMap(Email.normalize), timestamp,
                 ])
             let callID = database.lastInsertRowID

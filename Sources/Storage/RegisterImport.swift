@@ -26,8 +26,8 @@ extension Store {
             try? database.execute("PRAGMA cache_size = \(cacheSize)")
             try? database.execute("PRAGMA threads = \(threads)")
         }
-        do {
-            return try write { database in
+        func importing() throws -> ImportSummary {
+            try write { database in
                 let indexes = try ImportIndexes(database)
                 let session = try RegisterImportSession(store: self, database: database, plan: plan)
                 try rows(session)
@@ -41,6 +41,13 @@ extension Store {
                     subject: plan.source, counts: session.summary.auditCounts)
                 return session.summary
             }
+        }
+        do {
+            // Into an empty register every page is new, and a rollback journal writes each once.
+            if !plan.dryRun, try RegisterImportSession.registerIsEmpty(database) {
+                return try database.withRollbackJournalIfAlone(importing)
+            }
+            return try importing()
         } catch let rollback as DryRunRollback {
             return rollback.summary
         }
@@ -78,11 +85,16 @@ public final class RegisterImportSession {
         self.plan = plan
         now = store.timestamp
         duesSource = plan.mode == .register ? .register : .unpaidList
-        let startsEmpty = try database.fetchOne("SELECT NOT EXISTS (SELECT 1 FROM members)") { $0[0] as Bool } ?? false
+        let startsEmpty = try Self.registerIsEmpty(database)
         bulk = startsEmpty
             ? try RegisterBulkInsert(database, statements: statements, year: plan.year, source: duesSource, now: now)
             : nil
         summary = ImportSummary(mode: plan.mode, year: plan.year, dryRun: plan.dryRun)
+    }
+
+    /// Whether the register holds no member at all, so an import only adds.
+    static func registerIsEmpty(_ database: Database) throws -> Bool {
+        try database.fetchOne("SELECT NOT EXISTS (SELECT 1 FROM members)") { $0[0] as Bool } ?? false
     }
 
     private static let lookup = """

@@ -54,6 +54,53 @@ import Testing
         #expect(try DatabaseFingerprint.integrity(of: copy) == ["ok"])
     }
 
+    /// A first import into an empty register writes through a rollback journal instead of the WAL: killed, it leaves a
+    /// hot journal that the next open rolls back, and the database is back in WAL mode.
+    @Test func killedFirstImportsLeaveTheRegisterEmptyAndTheDatabaseInWALMode() throws {
+        let scenario = try Scenario(demo: false)
+        #expect(try scenario.dues(["init"]).status == 0)
+        let register = scenario.path("register.csv")
+        try SyntheticRegister.write(members: Self.members, to: register)
+        let before = try DatabaseFingerprint.contentHash(of: scenario.db)
+        let emptySize = FileFacts.size(scenario.db)
+
+        var copy = scenario.db
+        for share in [0.1, 0.5, 0.9] {
+            copy = try scenario.copyDatabase(to: "first-killed-at-\(Int(share * 100)).sqlite")
+            let running = try scenario.start(["import", register], db: copy)
+            #expect(ReadProgress.wait(for: running, toRead: register, share: share))
+            #expect(running.kill(), "the import was still running at \(Int(share * 100)) % of the file")
+            #expect(FileFacts.size(copy + "-journal") > 0, "a rollback journal, not the WAL, at \(Int(share * 100)) %")
+            #expect(FileFacts.size(copy + "-wal") == 0)
+            #expect(try DatabaseFingerprint.contentHash(of: copy) == before, "same content after a kill at \(Int(share * 100)) %")
+            #expect(FileFacts.size(copy + "-journal") == 0, "the hot journal was rolled back")
+            #expect(FileFacts.size(copy) == emptySize)
+            #expect(try DatabaseFingerprint.integrity(of: copy) == ["ok"])
+            #expect(try DuesBinary.run(["doctor", "--db", copy], in: scenario.folder.url).status == 0)
+            #expect(DatabaseHeader.saysWAL(copy))
+        }
+
+        // A kill once pages reach the main file, while the indexes are built or the commit writes: all or nothing.
+        let atCommit = try scenario.copyDatabase(to: "first-killed-at-commit.sqlite")
+        let committing = try scenario.start(["import", register], db: atCommit)
+        while committing.isRunning, FileFacts.size(atCommit) <= emptySize { usleep(200) }
+        let killed = committing.kill()
+        let members = try DatabaseFingerprint.count("members", in: atCommit)
+        print("first import of \(Self.members) members killed while writing the main file: \(killed), which kept \(members)")
+        #expect(members == 0 || members == Self.members, "a kill during commit keeps all or nothing")
+        if members == 0 {
+            #expect(try DatabaseFingerprint.contentHash(of: atCommit) == before)
+        }
+        #expect(try DatabaseFingerprint.integrity(of: atCommit) == ["ok"])
+        #expect(try DuesBinary.run(["doctor", "--db", atCommit], in: scenario.folder.url).status == 0)
+
+        let completed = try DuesBinary.run(["import", register, "--db", copy, "--lang", "en"], in: scenario.folder.url)
+        #expect(completed.status == 0, "\(completed.stderr)")
+        #expect(try DatabaseFingerprint.count("members", in: copy) == Self.members)
+        #expect(DatabaseHeader.saysWAL(copy))
+        #expect(FileFacts.size(copy + "-journal") == 0)
+    }
+
     @Test func aCallKilledRightAfterItsOutcomeWasSavedKeepsTheOutcome() throws {
         let scenario = try Scenario()
         let call = try scenario.start(["call", "Dues 2026", "--caller", "Kari Nordmann", "--plain"])

@@ -7,20 +7,22 @@ import Testing
     /// The import needs about 2.5 MB of WAL.
     static let members = 10_000
 
-    /// Imports into `db` with `run`, then checks the failure, its one line, and that nothing changed.
+    /// Imports into `db` with `run`, then checks the failure, its one line, and that nothing changed: not the content,
+    /// and not a byte of the main file besides the header's change counter, which a first import's switch to a
+    /// rollback journal and back counts.
     func importFails(
         into db: String, in scenario: Scenario, saying message: String, run: ([String]) throws -> DuesBinary.Result
     ) throws {
         let register = scenario.path("register.csv")
         try SyntheticRegister.write(members: Self.members, to: register)
-        let original = FileFacts.bytes(db)
+        let original = DatabaseHeader.bytesBesidesChangeCounter(db)
         let before = try DatabaseFingerprint.contentHash(of: db)
 
         let result = try run(["import", register, "--db", db, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.errorLines.count == 1 && result.stderr.hasPrefix("Error: " + message), "one clear line: \(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(FileFacts.bytes(db) == original, "the main file is byte-identical")
+        #expect(DatabaseHeader.bytesBesidesChangeCounter(db) == original, "the main file is byte-identical")
         #expect(try DatabaseFingerprint.contentHash(of: db) == before)
         #expect(try DatabaseFingerprint.integrity(of: db) == ["ok"])
         let doctor = try DuesBinary.run(["doctor", "--db", db], in: scenario.folder.url)
@@ -29,8 +31,10 @@ import Testing
 
     /// A file-size limit (`ulimit -f`, with SIGXFSZ ignored so the write fails with EFBIG instead of killing dues).
     /// SQLite reports EFBIG as an I/O error, not as SQLITE_FULL.
-    @Test func importPastTheFileSizeLimitFailsCleanly() throws {
-        let scenario = try Scenario()
+    /// Into the demo database the WAL grows; into an empty one, the main file, through a rollback journal.
+    @Test(arguments: [Register.demo, .empty])
+    func importPastTheFileSizeLimitFailsCleanly(into register: Register) throws {
+        let scenario = try register.scenario()
         try importFails(into: scenario.db, in: scenario, saying: "could not read or write the database file (disk I/O error)") {
             // 1,024 blocks of 512 bytes (dash) or 1,024 bytes (bash): either way below the WAL the import needs.
             // Only the WAL grows during an import; the limit does not stop reading the larger main file.
@@ -40,10 +44,13 @@ import Testing
         }
     }
 
-    /// A real full disk: a 2 MB tmpfs, where the WAL's writes fail with ENOSPC.
-    @Test(.enabled(if: SmallDisk.canMount, "mounting a tmpfs needs root and a mount-capable container"))
-    func importOntoAFullDiskFailsCleanly() throws {
-        let scenario = try Scenario()
+    /// A real full disk: a 2 MB tmpfs, where the writes to the WAL, or to the main file of an empty register, fail
+    /// with ENOSPC.
+    @Test(
+        .enabled(if: SmallDisk.canMount, "mounting a tmpfs needs root and a mount-capable container"),
+        arguments: [Register.demo, .empty])
+    func importOntoAFullDiskFailsCleanly(into register: Register) throws {
+        let scenario = try register.scenario()
         let disk = try SmallDisk(at: scenario.path("small-disk"), megabytes: 2)
         defer { disk.unmount() }
         let db = disk.path + "/dues.sqlite"
@@ -53,6 +60,22 @@ import Testing
             try DuesBinary.run(arguments, in: scenario.folder.url)
         }
     }
+}
+
+/// The register an import goes into: the demo's, or an empty one (`dues init`).
+enum Register: CustomTestStringConvertible {
+    case demo, empty
+
+    func scenario() throws -> Scenario {
+        let scenario = try Scenario(demo: self == .demo)
+        if self == .empty {
+            let made = try scenario.dues(["init"])
+            guard made.status == 0 else { throw ScenarioError(message: "dues init failed: \(made.stderr)") }
+        }
+        return scenario
+    }
+
+    var testDescription: String { self == .demo ? "the demo register" : "an empty register" }
 }
 
 /// Runs `/bin/sh -c script` with positional `arguments` (`$0` first).

@@ -3,9 +3,9 @@ import SQLite
 
 /// What a database file holds, independent of how SQLite laid it out on disk: every table's rows, canonically
 /// written and sorted, and the schema, hashed together.
-enum DatabaseFingerprint {
+public enum DatabaseFingerprint {
     /// The SHA-256 of the canonical dump of the database at `path` (the WAL is recovered as SQLite would).
-    static func contentHash(of path: String) throws -> String {
+    public static func contentHash(of path: String) throws -> String {
         let database = try Database(path: path)
         let dump = try database.read { database in
             let schema = try database.fetchAll(
@@ -28,12 +28,12 @@ enum DatabaseFingerprint {
     }
 
     /// `PRAGMA integrity_check`'s answer, one string per row ("ok" when healthy).
-    static func integrity(of path: String) throws -> [String] {
+    public static func integrity(of path: String) throws -> [String] {
         try Database(path: path).fetchAll("PRAGMA integrity_check") { $0[0] as String }
     }
 
     /// The number of rows in `table`.
-    static func count(_ table: String, in path: String, where condition: String = "1") throws -> Int {
+    public static func count(_ table: String, in path: String, where condition: String = "1") throws -> Int {
         try Database(path: path).fetchOne("SELECT count(*) FROM \(table) WHERE \(condition)") { $0[0] as Int } ?? -1
     }
 
@@ -45,24 +45,5 @@ enum DatabaseFingerprint {
         case .text(let text): "t" + text.unicodeScalars.map { $0 == "|" || $0 == "\\" || $0 == "\n" ? "\\\($0.value)" : String($0) }.joined()
         case .blob(let bytes): "b" + bytes.map { String($0, radix: 16) }.joined(separator: ".")
         }
-    }
-}
-
-/// Plain file facts the tests compare.
-enum FileFacts {
-    /// The file's bytes, empty when it does not exist.
-    static func bytes(_ path: String) -> Data {
-        FileManager.default.contents(atPath: path) ?? Data()
-    }
-
-    /// The file's size, 0 when it does not exist.
-    static func size(_ path: String) -> UInt64 {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return (attributes?[.size] as? NSNumber)?.uint64Value ?? 0
-    }
-
-    /// Whether `path` exists.
-    static func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
     }
 }
