@@ -8,6 +8,12 @@ static inline int csqlite_bind_text(sqlite3_stmt *stmt, int index, const char *t
     return sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
 }
 
+/// Binds text that SQLite reads in place when the statement runs, without copying it: the caller keeps the bytes
+/// unchanged until then.
+static inline int csqlite_bind_text_in_place(sqlite3_stmt *stmt, int index, const char *text, int length) {
+    return sqlite3_bind_text(stmt, index, text, length, SQLITE_STATIC);
+}
+
 /// Binds a blob that SQLite copies at once.
 static inline int csqlite_bind_blob(sqlite3_stmt *stmt, int index, const void *bytes, int length) {
     return sqlite3_bind_blob(stmt, index, bytes, length, SQLITE_TRANSIENT);

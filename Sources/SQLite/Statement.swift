@@ -87,6 +87,24 @@ public final class Statement {
         try check(bindText(text, at: Int32(index)))
     }
 
+    /// Binds text, or NULL for nil, copied into `arena`, where SQLite reads it when the statement runs: the statement
+    /// must run before the arena is cleared (see ``TextArena``).
+    public func bind(_ text: String?, at index: Int, in arena: TextArena) throws {
+        guard var text else { return try check(sqlite3_bind_null(handle, Int32(index))) }
+        let index = Int32(index)
+        let code = text.withUTF8 { bytes in
+            guard let source = bytes.baseAddress, !bytes.isEmpty else { return csqlite_bind_text(handle, index, "", 0) }
+            guard let copy = arena.reserve(bytes.count) else {
+                return source.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    csqlite_bind_text(handle, index, $0, Int32(bytes.count))
+                }
+            }
+            copy.copyMemory(from: source, byteCount: bytes.count)
+            return csqlite_bind_text_in_place(handle, index, copy.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+        }
+        try check(code)
+    }
+
     /// Binds an integer, or NULL for nil, without building an `SQLValue`.
     public func bind(_ number: Int64?, at index: Int) throws {
         guard let number else { return try check(sqlite3_bind_null(handle, Int32(index))) }

@@ -22,6 +22,8 @@ final class RegisterBulkInsert {
     private let now: Int64
     private let memberBatch: Statement
     private let duesBatch: Statement
+    /// The text of the batch being bound; cleared before each batch, once the one before has run.
+    private let arena = TextArena()
     private var pending: [Pending] = []
     private var pendingDues: [(memberID: Int64, status: DuesStatus)] = []
     /// The row of each member inserted, in insertion order: the ids of an empty table are given one after another,
@@ -47,10 +49,11 @@ final class RegisterBulkInsert {
         pending.append(Pending(record: record, branchID: branchID, dues: year == nil ? nil : dues, row: Int32(clamping: row)))
         guard pending.count == Self.batchSize else { return }
         do {
+            arena.clear()
             for (index, member) in pending.enumerated() {
                 try statements.bindMember(
                     memberBatch, member.record, branchID: member.branchID, seenAt: now, createdAt: now,
-                    offset: index * RegisterImportStatements.memberColumns)
+                    offset: index * RegisterImportStatements.memberColumns, arena: arena)
             }
             try memberBatch.run()
         } catch let error as SQLiteError where error.isUniqueViolation {
@@ -107,10 +110,11 @@ final class RegisterBulkInsert {
     private func writeDuesBatch() throws {
         guard let year else { return }
         let batch = pendingDues.prefix(Self.batchSize)
+        arena.clear()
         for (index, dues) in batch.enumerated() {
             try statements.bindDues(
                 duesBatch, memberID: dues.memberID, year: year, status: dues.status, source: source, at: now,
-                offset: index * Store.duesColumns)
+                offset: index * Store.duesColumns, arena: arena)
         }
         try duesBatch.run()
         pendingDues.removeFirst(batch.count)

@@ -9,6 +9,8 @@ final class RegisterImportStatements {
     private let dues: Statement
     private let newDues: Statement
     private let touch: Statement
+    /// The text the single-row statements read, bound afresh for each run.
+    private let arena = TextArena()
 
     init(_ database: Database, lookupSQL: String) throws {
         lookup = try database.prepare(lookupSQL)
@@ -33,25 +35,27 @@ final class RegisterImportStatements {
     func insertMember(
         _ database: Database, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64
     ) throws -> Int64 {
-        try bindMember(insert, record, branchID: branchID, seenAt: seenAt, createdAt: createdAt, offset: 0)
+        arena.clear()
+        try bindMember(insert, record, branchID: branchID, seenAt: seenAt, createdAt: createdAt, offset: 0, arena: arena)
         try insert.run()
         return database.lastInsertRowID
     }
 
     /// Binds a member's values to `statement`'s parameters `offset + 1` to `offset + memberColumns`, in the order of
-    /// `Store.insertMemberSQL`.
+    /// `Store.insertMemberSQL`, with the text copied into `arena`.
     func bindMember(
-        _ statement: Statement, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64, offset: Int
+        _ statement: Statement, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64, offset: Int,
+        arena: TextArena
     ) throws {
-        try statement.bind(record.memberNumber, at: offset + 1)
-        try statement.bind(record.firstName, at: offset + 2)
-        try statement.bind(record.lastName, at: offset + 3)
-        try statement.bind(record.phone?.raw, at: offset + 4)
-        try statement.bind(record.phone?.e164, at: offset + 5)
-        try statement.bind(record.phone?.kind.rawValue, at: offset + 6)
-        try statement.bind(record.email, at: offset + 7)
+        try statement.bind(record.memberNumber, at: offset + 1, in: arena)
+        try statement.bind(record.firstName, at: offset + 2, in: arena)
+        try statement.bind(record.lastName, at: offset + 3, in: arena)
+        try statement.bind(record.phone?.raw, at: offset + 4, in: arena)
+        try statement.bind(record.phone?.e164, at: offset + 5, in: arena)
+        try statement.bind(record.phone?.kind.rawValue, at: offset + 6, in: arena)
+        try statement.bind(record.email, at: offset + 7, in: arena)
         try statement.bind(branchID, at: offset + 8)
-        try statement.bind(record.joinedOn?.iso, at: offset + 9)
+        try statement.bind(record.joinedOn?.iso, at: offset + 9, in: arena)
         try statement.bind(seenAt, at: offset + 10)
         try statement.bind(createdAt, at: offset + 11)
         try statement.bind(createdAt, at: offset + 12)
@@ -61,20 +65,22 @@ final class RegisterImportStatements {
     /// any year yet, so a plain insert does without the upsert's conflict check.
     func setDues(memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64, isNew: Bool) throws {
         let statement = isNew ? newDues : dues
-        try bindDues(statement, memberID: memberID, year: year, status: status, source: source, at: time, offset: 0)
+        arena.clear()
+        try bindDues(
+            statement, memberID: memberID, year: year, status: status, source: source, at: time, offset: 0, arena: arena)
         try statement.run()
     }
 
     /// Binds a payment status to `statement`'s parameters `offset + 1` to `offset + Store.duesColumns`, in the order
-    /// of `Store.insertDuesSQL`.
+    /// of `Store.insertDuesSQL`, with the text copied into `arena`.
     func bindDues(
         _ statement: Statement, memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64,
-        offset: Int
+        offset: Int, arena: TextArena
     ) throws {
         try statement.bind(memberID, at: offset + 1)
         try statement.bind(year, at: offset + 2)
-        try statement.bind(status.rawValue, at: offset + 3)
-        try statement.bind(source.rawValue, at: offset + 4)
+        try statement.bind(status.rawValue, at: offset + 3, in: arena)
+        try statement.bind(source.rawValue, at: offset + 4, in: arena)
         try statement.bind(time, at: offset + 5)
     }
 
