@@ -18,8 +18,11 @@ public final class Database {
 
     /// Opens the database at `path`.
     ///
-    /// - Parameter create: create the file (mode 0600) when it does not exist; otherwise a missing file is an error.
-    public init(path: String, create: Bool = false) throws {
+    /// - Parameters:
+    ///   - create: create the file (mode 0600) when it does not exist; otherwise a missing file is an error.
+    ///   - inspect: runs on the connection before it switches the file to WAL mode, the first thing that writes to it,
+    ///     so that a file the caller will not use can be refused as it was found.
+    public init(path: String, create: Bool = false, inspect: ((Database) throws -> Void)? = nil) throws {
         _ = Self.processSettings
         self.path = path
         if create {
@@ -37,7 +40,9 @@ public final class Database {
         }
         self.handle = handle
         do {
-            try configure()
+            try configureConnection()
+            try inspect?(self)
+            try configureFile()
         } catch {
             statements.removeAll()
             sqlite3_close_v2(handle)
@@ -66,7 +71,8 @@ public final class Database {
         close(descriptor)
     }
 
-    private func configure() throws {
+    /// Sets what concerns only this connection, writing nothing to the file.
+    private func configureConnection() throws {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
         for option in [SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_ENABLE_FKEY] {
@@ -75,6 +81,10 @@ public final class Database {
         for option in [SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_TRUSTED_SCHEMA] {
             try check(csqlite_db_config_int(handle, option, 0, nil))
         }
+    }
+
+    /// Puts the file in WAL mode, and checks the settings that make writes safe.
+    private func configureFile() throws {
         let journalMode: String? = try fetchOne("PRAGMA journal_mode = WAL") { $0[0] }
         guard journalMode?.lowercased() == "wal" else {
             throw SQLiteError(

@@ -57,12 +57,21 @@ public struct Migrator: Sendable {
     /// The migrations not yet applied to `database`, after checking that what was applied is unchanged.
     public func pending(in database: Database) throws -> [Migration] {
         try database.read { database in
-            let hasTable = try database.fetchOne(
-                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") { _ in true } ?? false
-            guard hasTable else { return migrations }
+            guard try Self.recordsMigrations(database) else { return migrations }
             let recorded = try verify(database)
             return migrations.filter { !recorded.contains($0.version) }
         }
+    }
+
+    /// Whether `database` is another program's: it holds tables, indexes or views, but no record of migrations.
+    /// Migrating it would add this schema to a database that was never this program's.
+    public static func isForeign(_ database: Database) throws -> Bool {
+        let objects = try database.fetchOne("SELECT count(*) FROM sqlite_schema") { $0[0] as Int } ?? 0
+        return try objects > 0 && !recordsMigrations(database)
+    }
+
+    private static func recordsMigrations(_ database: Database) throws -> Bool {
+        try database.fetchOne("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") { _ in true } ?? false
     }
 
     private func verify(_ database: Database) throws -> Set<Int> {

@@ -19,7 +19,7 @@ extension Store {
         var checks = permissionChecks(path: path)
         let database: Database
         do {
-            database = try Database(path: path)
+            database = try Database(path: path) { try refuseForeign($0, path: path) }
             checks.append(HealthCheck(name: "open", ok: true, detail: "opened in WAL mode"))
         } catch {
             checks.append(HealthCheck(name: "open", ok: false, detail: "\(error)"))

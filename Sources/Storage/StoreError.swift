@@ -12,6 +12,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case needsUpgrade(path: String, pending: Int)
     /// The file is a call pack, which only `dues call --pack` and `dues pack import` take.
     case isPack(path: String)
+    /// The file is another program's SQLite database, left as it was.
+    case foreignDatabase(path: String)
     /// A named record does not exist.
     case notFound(kind: String, name: String)
     /// A request that conflicts with what the database holds.
@@ -33,6 +35,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) needs \(pending) schema upgrade\(pending == 1 ? "" : "s"): run `dues init --db \(path)`"
         case .isPack(let path):
             "\(path) is a call pack: use `dues call --pack \(path)` to work it, or `dues pack import \(path)` to merge it"
+        case .foreignDatabase(let path):
+            "\(path) is another program's SQLite database, not a dues database; dues leaves it as it is: pass a dues database with --db, or a new file name to `dues init`"
         case .notFound(let kind, let name):
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):

@@ -97,7 +97,7 @@ import Testing
         let scenario = try Scenario(demo: false)
         try SyntheticRegister.write(members: 5, to: scenario.path("register.csv"))
         let file = scenario.path(kind.fileName)
-        try kind.contents.write(to: URL(fileURLWithPath: file))
+        try kind.write(to: file)
         let original = FileFacts.bytes(file)
         for arguments in Self.openings where kind != .empty || arguments != ["init"] {
             let result = try DuesBinary.run(arguments + ["--db", file, "--lang", "en"], in: scenario.folder.url, input: "q\n")
@@ -117,7 +117,7 @@ import Testing
 
 /// Files people might pass as --db by mistake.
 enum NotADatabase: CaseIterable, CustomTestStringConvertible, Sendable {
-    case text, png, xlsx, empty
+    case text, png, xlsx, empty, otherProgram
 
     var fileName: String {
         switch self {
@@ -125,13 +125,27 @@ enum NotADatabase: CaseIterable, CustomTestStringConvertible, Sendable {
         case .png: "logo.png"
         case .xlsx: "register.xlsx"
         case .empty: "empty.sqlite"
+        case .otherProgram: "recipes.sqlite"
         }
     }
 
     /// What the refusal says.
-    var complaint: String { self == .empty ? "is empty" : "not a usable dues database" }
+    var complaint: String {
+        switch self {
+        case .empty: "is empty"
+        case .otherProgram: "another program's SQLite database"
+        default: "not a usable dues database"
+        }
+    }
 
-    var contents: Data {
+    /// Writes the file; another program's database is a SQLite file with a rollback journal and a table of its own.
+    func write(to file: String) throws {
+        guard self == .otherProgram else { return try contents.write(to: URL(fileURLWithPath: file)) }
+        let database = try Database(path: file, create: true)
+        try database.execute("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('lapskaus'); PRAGMA journal_mode = DELETE")
+    }
+
+    private var contents: Data {
         switch self {
         case .text:
             Data(String(repeating: "Medlemsnummer;Fornavn;Etternavn\n1;Kari;Nordmann\n", count: 200).utf8)
@@ -139,7 +153,7 @@ enum NotADatabase: CaseIterable, CustomTestStringConvertible, Sendable {
             Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data((0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         case .xlsx:
             Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) + Data((0..<9_000).map { UInt8(truncatingIfNeeded: $0 &* 17 &+ 3) })
-        case .empty:
+        case .empty, .otherProgram:
             Data()
         }
     }
