@@ -197,20 +197,25 @@ public final class Database {
     }
 
     /// Runs `body` with a rollback journal in place of the WAL when no other connection has the database open, and
-    /// in WAL mode otherwise; the WAL is back when it returns.
+    /// in WAL mode otherwise (or inside a transaction); the WAL is back when it returns.
     ///
     /// For a transaction that fills an empty database: with a rollback journal its pages are written to the file
-    /// once, where the WAL takes each page twice, once into the WAL and once more at the checkpoint. It is just as
-    /// crash-safe: a killed transaction leaves a hot journal that the next connection rolls back. While it runs,
+    /// once, where the WAL takes each page twice, once into the WAL and once more at the checkpoint. It is as
+    /// crash-safe: a killed transaction leaves a hot journal that the next connection rolls back, and `synchronous`
+    /// is EXTRA meanwhile, so that the journal's deletion, which commits, is synced to the folder too. While it runs,
     /// other connections cannot open the database and wait, up to their busy timeout, as they would for a writer.
     public func withRollbackJournalIfAlone<T>(_ body: () throws -> T) throws -> T {
-        precondition(!isInTransaction, "the journal mode changes only outside a transaction")
+        guard !isInTransaction else { return try body() }
         sqlite3_busy_timeout(handle, 0)
         let mode: String? = try? fetchOne("PRAGMA journal_mode = DELETE") { $0[0] }
         sqlite3_busy_timeout(handle, Self.busyTimeoutMilliseconds)
         guard mode?.lowercased() == "delete" else { return try body() }
-        // Every connection asks for WAL mode when it opens, so if this fails the next one brings it back.
-        defer { _ = try? fetchOne("PRAGMA journal_mode = WAL") { $0[0] as String } }
+        // Every connection asks for WAL mode and FULL when it opens, so if this fails the next one brings them back.
+        defer {
+            _ = try? fetchOne("PRAGMA journal_mode = WAL") { $0[0] as String }
+            try? execute("PRAGMA synchronous = FULL")
+        }
+        try execute("PRAGMA synchronous = EXTRA")
         return try body()
     }
 

@@ -131,6 +131,11 @@ public final class Statement {
         try check(sqlite3_bind_int64(handle, Int32(index), Int64(number)))
     }
 
+    /// Sets every parameter to NULL, so that the statement holds no pointer to text bound in place (see ``TextArena``).
+    public func clearBindings() {
+        sqlite3_clear_bindings(handle)
+    }
+
     /// Steps the statement to its end, resets it and returns the rows it changed.
     @discardableResult
     public func run() throws -> Int {

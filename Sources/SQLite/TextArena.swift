@@ -5,8 +5,9 @@
 /// than the copies. Bound through an arena (``Statement/bind(_:at:in:)``), a value is copied once into chunks that
 /// are reused batch after batch.
 ///
-/// A statement bound from the arena reads the copies when it runs, so it must run before ``clear()`` and be bound
-/// again after it.
+/// A statement bound from the arena reads the copies when it runs, so it must run before ``clear()``, and have its
+/// bindings cleared (``Statement/clearBindings()``) once it has run: SQLite takes such text to stay as it was until
+/// the parameter is bound again.
 public final class TextArena {
     /// The size of each chunk; longer values are left for SQLite to copy.
     static let chunkSize = 64 * 1_024

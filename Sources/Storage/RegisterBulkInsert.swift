@@ -50,6 +50,7 @@ final class RegisterBulkInsert {
         guard pending.count == Self.batchSize else { return }
         do {
             arena.clear()
+            defer { memberBatch.clearBindings() }
             for (index, member) in pending.enumerated() {
                 try statements.bindMember(
                     memberBatch, member.record, branchID: member.branchID, seenAt: now, createdAt: now,
@@ -111,6 +112,7 @@ final class RegisterBulkInsert {
         guard let year else { return }
         let batch = pendingDues.prefix(Self.batchSize)
         arena.clear()
+        defer { duesBatch.clearBindings() }
         for (index, dues) in batch.enumerated() {
             try statements.bindDues(
                 duesBatch, memberID: dues.memberID, year: year, status: dues.status, source: source, at: now,

@@ -36,6 +36,7 @@ final class RegisterImportStatements {
         _ database: Database, _ record: MemberRecord, branchID: Int64?, seenAt: Int64, createdAt: Int64
     ) throws -> Int64 {
         arena.clear()
+        defer { insert.clearBindings() }
         try bindMember(insert, record, branchID: branchID, seenAt: seenAt, createdAt: createdAt, offset: 0, arena: arena)
         try insert.run()
         return database.lastInsertRowID
@@ -66,6 +67,7 @@ final class RegisterImportStatements {
     func setDues(memberID: Int64, year: Int, status: DuesStatus, source: DuesSource, at time: Int64, isNew: Bool) throws {
         let statement = isNew ? newDues : dues
         arena.clear()
+        defer { statement.clearBindings() }
         try bindDues(
             statement, memberID: memberID, year: year, status: status, source: source, at: time, offset: 0, arena: arena)
         try statement.run()

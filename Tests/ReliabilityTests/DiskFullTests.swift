@@ -8,21 +8,23 @@ import Testing
     static let members = 10_000
 
     /// Imports into `db` with `run`, then checks the failure, its one line, and that nothing changed: not the content,
-    /// and not a byte of the main file besides the header's change counter, which a first import's switch to a
-    /// rollback journal and back counts.
+    /// and not a byte of the main file (of an empty register's, none besides the header's change counter, which a
+    /// first import's switch to a rollback journal and back counts).
     func importFails(
-        into db: String, in scenario: Scenario, saying message: String, run: ([String]) throws -> DuesBinary.Result
+        into db: String, of register: Register, in scenario: Scenario, saying message: String,
+        run: ([String]) throws -> DuesBinary.Result
     ) throws {
-        let register = scenario.path("register.csv")
-        try SyntheticRegister.write(members: Self.members, to: register)
-        let original = DatabaseHeader.bytesBesidesChangeCounter(db)
+        let file = scenario.path("register.csv")
+        try SyntheticRegister.write(members: Self.members, to: file)
+        let bytes = register == .demo ? FileFacts.bytes : DatabaseHeader.bytesBesidesChangeCounter
+        let original = bytes(db)
         let before = try DatabaseFingerprint.contentHash(of: db)
 
-        let result = try run(["import", register, "--db", db, "--lang", "en"])
+        let result = try run(["import", file, "--db", db, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.errorLines.count == 1 && result.stderr.hasPrefix("Error: " + message), "one clear line: \(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(DatabaseHeader.bytesBesidesChangeCounter(db) == original, "the main file is byte-identical")
+        #expect(bytes(db) == original, "the main file is byte-identical")
         #expect(try DatabaseFingerprint.contentHash(of: db) == before)
         #expect(try DatabaseFingerprint.integrity(of: db) == ["ok"])
         let doctor = try DuesBinary.run(["doctor", "--db", db], in: scenario.folder.url)
@@ -35,7 +37,7 @@ import Testing
     @Test(arguments: [Register.demo, .empty])
     func importPastTheFileSizeLimitFailsCleanly(into register: Register) throws {
         let scenario = try register.scenario()
-        try importFails(into: scenario.db, in: scenario, saying: "could not read or write the database file (disk I/O error)") {
+        try importFails(into: scenario.db, of: register, in: scenario, saying: "could not read or write the database file (disk I/O error)") {
             // 1,024 blocks of 512 bytes (dash) or 1,024 bytes (bash): either way below the WAL the import needs.
             // Only the WAL grows during an import; the limit does not stop reading the larger main file.
             try Shell.run(
@@ -56,7 +58,7 @@ import Testing
         let db = disk.path + "/dues.sqlite"
         try FileManager.default.copyItem(atPath: scenario.db, toPath: db)
         let full = "the disk is full or the database has reached its size limit; nothing was changed"
-        try importFails(into: db, in: scenario, saying: full) { arguments in
+        try importFails(into: db, of: register, in: scenario, saying: full) { arguments in
             try DuesBinary.run(arguments, in: scenario.folder.url)
         }
     }

@@ -25,6 +25,7 @@ import Testing
                 try statement.bind(values[start + offset], at: 2 * offset + 2, in: arena)
             }
             try statement.run()
+            statement.clearBindings()
         }
     }
 
