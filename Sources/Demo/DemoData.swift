@@ -4,7 +4,8 @@ import Storage
 
 /// Builds the built-in demo data set: the reference county's 21 branches with their real member counts,
 /// synthetic Norwegian members, about a quarter unpaid for the demo year, realistic goals and five callers.
-/// The same seed and date give the same data.
+/// The same seed gives the same members on every date (names, numbers, phones, branches, who is unpaid); only their
+/// dates move with `today`.
 public enum DemoData {
     /// The demo's dues year: the year of `today`.
     public static func seed(today: CalendarDate, seed: UInt64 = 2018) -> Seed {
@@ -47,8 +48,15 @@ public enum DemoData {
         }
         return Seed(
             settings: [.demo: "1", .party: "Demopartiet", .membershipOfficeEmail: "medlemskap@demopartiet.example"],
-            duesYears: Dictionary(uniqueKeysWithValues: (year - 2...year).map { ($0, CalendarDate(year: $0, month: 6, day: 30)!) }),
+            duesYears: Dictionary(uniqueKeysWithValues: (year - 2...year).map { ($0, paymentDeadline(year: $0, today: today)) }),
             branches: branches, members: members, callers: callers)
+    }
+
+    /// 30 June of each year, except that the demo year's deadline is never less than a month away, so its unpaid
+    /// members are not yet past retention (six months after the deadline) whatever the date.
+    static func paymentDeadline(year: Int, today: CalendarDate) -> CalendarDate {
+        let june = CalendarDate(year: year, month: 6, day: 30)!
+        return year == today.year ? max(june, today.adding(days: 31)) : june
     }
 
     static let callers = [
@@ -95,11 +103,16 @@ public enum DemoData {
         return today.adding(days: -daysAgo)
     }
 
+    /// Draws a status for each of the three years whatever the join date, so the random stream, and with it every
+    /// later member, does not depend on the date; years before the member joined are then left out.
     private static func dues(year: Int, joined: CalendarDate, _ random: inout SeededGenerator) -> [Int: DuesStatus] {
         var dues: [Int: DuesStatus] = [:]
-        for dueYear in (year - 2)...year where dueYear >= joined.year {
+        for dueYear in (year - 2)...year {
             let unpaidShare = dueYear == year ? 0.25 : 0.04
-            dues[dueYear] = random.chance(unpaidShare) ? .unpaid : random.chance(0.01) ? .waived : .paid
+            let roll = Double.random(in: 0..<1, using: &random)
+            let waived = random.chance(0.01)
+            guard dueYear >= joined.year else { continue }
+            dues[dueYear] = roll < unpaidShare ? .unpaid : waived ? .waived : .paid
         }
         return dues
     }

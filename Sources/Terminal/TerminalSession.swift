@@ -28,7 +28,8 @@ public final class TerminalSession {
 
     /// Runs until the program quits (status 0), a terminating signal arrives (128 + signal) or the terminal goes
     /// away (129). `executor` runs each effect synchronously and returns the event that answers it.
-    public func run(program: CallProgram, executor: @escaping (Effect) -> Event?) throws -> Int32 {
+    public func run(program: CallProgram, now: @escaping () -> Date = Date.init,
+                    executor: @escaping (Effect) -> Event?) throws -> Int32 {
         guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
         saved = try TerminalModes.current(input)
         var fds: [Int32] = [-1, -1]
@@ -45,7 +46,7 @@ public final class TerminalSession {
             close(signalPipe.write)
         }
         try enter()
-        return loop(program: program, executor: executor)
+        return loop(program: program, now: now, executor: executor)
     }
 
     private func enter() throws {
@@ -78,9 +79,9 @@ public final class TerminalSession {
         try? enter()
     }
 
-    private func loop(program: CallProgram, executor: @escaping (Effect) -> Event?) -> Int32 {
+    private func loop(program: CallProgram, now: @escaping () -> Date, executor: @escaping (Effect) -> Event?) -> Int32 {
         let start = size()
-        var driver = ProgramDriver(program: program, columns: start.columns, rows: start.rows, now: Date(),
+        var driver = ProgramDriver(program: program, columns: start.columns, rows: start.rows, now: now(),
                                    executor: executor)
         var decoder = KeyDecoder()
         var lastTick = Date()
@@ -116,7 +117,7 @@ public final class TerminalSession {
             }
             if Date().timeIntervalSince(lastTick) * 1000 >= Double(tickInterval) {
                 lastTick = Date()
-                events.append(.tick(lastTick))
+                events.append(.tick(now()))
             }
             for event in events { driver.send(event, suspend: suspend) }
         }

@@ -76,7 +76,7 @@ import Testing
         try demoCampaign()
         var oslo = Calendar(identifier: .gregorian)
         oslo.timeZone = TimeZone(identifier: "Europe/Oslo")!
-        let start = (oslo.component(.hour, from: Date()) + 2) % 24
+        let start = (oslo.component(.hour, from: TestClock.now) + 2) % 24
         let hours = "\(start):00-\(start + 1):00"
         #expect(try dues(["campaign", "create", "Later", "--kind", "dues", "--hours", hours, "--days", "1234567"]).status == 0)
         let run = try dues(["call", "Later", "--caller", "Kari Nordmann"], input: "")

@@ -32,7 +32,7 @@ import Testing
 
         try terminal.spawn(
             DuesBinary.url.path, ["call", "K", "--caller", "Caller 1", "--db", db],
-            environment: ["TERM": "xterm-256color", "LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"])
+            environment: ["TERM": "xterm-256color", "LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin", "DUES_NOW": TestClock.text])
         #expect(terminal.read { $0.contains("Medlem0 Hansen") && $0.contains("q quit") }, "\(terminal.text)")
         let raw = try terminal.settings()
         #expect(raw.c_lflag & tcflag_t(ICANON | ECHO | ISIG) == 0, "the screen runs in raw mode")

@@ -2,17 +2,18 @@ import Foundation
 import Model
 import SQLite
 import Storage
+import TestSupport
 
 /// A small database for `dues call` tests: unpaid members with their own mobile numbers, callers `Caller 1`…, and a
 /// dues campaign `K` open around the clock, so the tests can run at any hour.
 enum CallTestDatabase {
     @discardableResult
     static func create(at path: String, members: Int, callers: Int) throws -> Campaign {
-        let store = try Store.create(at: path).store
-        let year = CalendarDate(Date(), in: TimeZone(identifier: "Europe/Oslo")!).year
+        let store = try Store.create(at: path, now: { TestClock.now }).store
+        let year = TestClock.year
         try store.load(Seed(
             settings: [.party: "Testpartiet", .membershipOfficeEmail: "medlem@test.example"],
-            duesYears: [year: CalendarDate(year: year, month: 6, day: 30)!],
+            duesYears: [year: CalendarDate(year: year, month: 12, day: 31)!],
             branches: [.init(name: "Tromsø", goals: [])],
             members: (0..<members).map { index in
                 Seed.MemberSeed(

@@ -29,7 +29,7 @@ import Testing
     func campaignWithCalls() throws -> [String] {
         try dues("campaign", "create", "Høst", "--kind", "dues")
         try dues("split", "Høst", "--callers", "Kari Nordmann,Ole Hansen")
-        let lines = try Store.open(at: folder.path("dues.sqlite")).sheet(campaign: "Høst", caller: "Kari Nordmann").lines
+        let lines = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now }).sheet(campaign: "Høst", caller: "Kari Nordmann").lines
         let members = lines.prefix(3).map(\.member.memberNumber)
         try dues("log", members[0], "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "will_pay", "--email", "ny@example.org")
         try dues("log", members[1], "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "wrong_number", "--note", "=1+1")
@@ -76,12 +76,12 @@ import Testing
         #expect(try dues("followups", "--kind", "payment-info").stdout.contains("The queue is empty."))
         #expect(try dues("followups", "--kind", "payment-info", "--include-done").stdout.contains(members[0]))
         try dues("followups", "--kind", "payment-info", "--done", "no-such-member", succeeds: false)
-        let audit = try Store.open(at: folder.path("dues.sqlite")).auditLog().map(\.action)
+        let audit = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now }).auditLog().map(\.action)
         #expect(audit.filter { $0 == "export_followups" }.count == 2)
     }
 
     @Test func goalsSetAndShow() throws {
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = TestClock.year
         try dues("goals", "set", "Tromsø", "--total", "900", "--by", String(year + 1), "--recruit", "40", "--in", String(year))
         try dues("goals", "set", "Tromsø", "--total", "5", succeeds: false)
         try dues("goals", "set", "Atlantis", "--recruit", "5", "--in", String(year), succeeds: false)
@@ -105,13 +105,13 @@ import Testing
         #expect(status.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let dryRun = try dues("purge", "--dry-run")
         #expect(dryRun.stdout.hasPrefix("Would delete: 1 members who left"))
-        let before = try Store.open(at: folder.path("dues.sqlite")).statusSummary()
+        let before = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now }).statusSummary()
         #expect(before.leftRegister == 1)
         let purge = try dues("purge")
         #expect(purge.stdout.hasPrefix("Deleted: 1 members who left"))
         #expect(!(try dues("status").stdout.contains("PURGE DUE")))
         #expect(try dues("purge", "--dry-run").stdout.hasPrefix("Would delete: 0 members who left, 0 members"))
-        let after = try Store.open(at: folder.path("dues.sqlite")).statusSummary()
+        let after = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now }).statusSummary()
         #expect(after.leftRegister == 0)
         #expect(after.members == before.members - before.purgeDue.membersLapsed)
         #expect(try dues("doctor").status == 0)

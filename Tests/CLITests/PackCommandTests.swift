@@ -10,7 +10,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Oslo")!, from: Date()).year!
+        let year = TestClock.year
         for arguments in [
             ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--year", String(year)],
             ["split", "Høst", "--callers", "Kari Nordmann,Ole Hansen"],

@@ -17,33 +17,34 @@ import Testing
         handle.write(garbage)
     }
 
-    /// Every command, as a volunteer or coordinator would type it against the demo database.
-    static let commands: [[String]] = [
+    /// Every command, as a volunteer or coordinator would type it against the demo database, about `member`.
+    static func commands(member: String) -> [[String]] { [
         ["status"], ["status", "--format", "json"], ["doctor"],
-        ["call", "Dues 2026", "--caller", "Kari Nordmann", "--plain"],
-        ["report", "Dues 2026"], ["report", "Dues 2026", "--by", "branch", "--format", "json"],
-        ["split", "Dues 2026", "--callers", "Kari Nordmann,Ole Hansen"],
-        ["reassign", "Dues 2026", "--from", "Kari Nordmann", "--to", "Ole Hansen"],
-        ["release", "Dues 2026", "--caller", "Ole Hansen"],
-        ["members", "list"], ["members", "list", "--unpaid", "2026"], ["members", "show", "602450"],
-        ["sheet", "Dues 2026", "--caller", "Kari Nordmann"], ["followups", "--kind", "payment-info"], ["goals"],
-        ["purge", "--dry-run"], ["campaign", "list"], ["campaign", "show", "Dues 2026"], ["campaign", "refresh", "Dues 2026"],
-        ["caller", "list"], ["paid", "602450", "--year", "2026"],
-        ["log", "602450", "--campaign", "Dues 2026", "--caller", "Kari Nordmann", "--outcome", "no_answer"],
+        ["call", duesCampaign, "--caller", "Kari Nordmann", "--plain"],
+        ["report", duesCampaign], ["report", duesCampaign, "--by", "branch", "--format", "json"],
+        ["split", duesCampaign, "--callers", "Kari Nordmann,Ole Hansen"],
+        ["reassign", duesCampaign, "--from", "Kari Nordmann", "--to", "Ole Hansen"],
+        ["release", duesCampaign, "--caller", "Ole Hansen"],
+        ["members", "list"], ["members", "list", "--unpaid", thisYear], ["members", "show", member],
+        ["sheet", duesCampaign, "--caller", "Kari Nordmann"], ["followups", "--kind", "payment-info"], ["goals"],
+        ["purge", "--dry-run"], ["campaign", "list"], ["campaign", "show", duesCampaign], ["campaign", "refresh", duesCampaign],
+        ["caller", "list"], ["paid", member, "--year", thisYear],
+        ["log", member, "--campaign", duesCampaign, "--caller", "Kari Nordmann", "--outcome", "no_answer"],
         ["import", "register.csv"], ["backup", "copy.sqlite"], ["pack", "status"],
-        ["pack", "export", "Dues 2026", "--caller", "Kari Nordmann", "-o", "kari.duespack"], ["init"],
-    ]
+        ["pack", "export", duesCampaign, "--caller", "Kari Nordmann", "-o", "kari.duespack"], ["init"],
+    ] }
 
     /// The commands that open a database in each of the ways dues has.
     static let openings: [[String]] = [
-        ["status"], ["doctor"], ["init"], ["import", "register.csv"], ["call", "Dues 2026", "--caller", "Kari Nordmann", "--plain"],
-        ["report", "Dues 2026"], ["split", "Dues 2026", "--callers", "Kari Nordmann"], ["backup", "copy.sqlite"],
+        ["status"], ["doctor"], ["init"], ["import", "register.csv"], ["call", duesCampaign, "--caller", "Kari Nordmann", "--plain"],
+        ["report", duesCampaign], ["split", duesCampaign, "--callers", "Kari Nordmann"], ["backup", "copy.sqlite"],
         ["pack", "status"],
     ]
 
     @Test func aDamagedPageInTheMiddleIsReportedByDoctorAndCrashesNothing() throws {
         let scenario = try Scenario()
         try SyntheticRegister.write(members: 50, to: scenario.path("register.csv"))
+        let member = try scenario.memberOnList(of: "Kari Nordmann")
         let pages = Int(FileFacts.size(scenario.db)) / Self.pageSize
         try Self.damage(page: pages / 2, of: scenario.db)
 
@@ -53,7 +54,7 @@ import Testing
         #expect(doctor.stdout.contains("problem(s) found"))
 
         var refused: [String] = []
-        for arguments in Self.commands where arguments != ["doctor"] {
+        for arguments in Self.commands(member: member) where arguments != ["doctor"] {
             let result = try scenario.dues(arguments, input: "6\nq\n")
             #expect(!result.crashed, "\(arguments) crashed: \(result.status) \(result.stderr)")
             #expect(result.status == 0 || result.errorLines.count == 1, "\(arguments): one clear line, not \(result.stderr)")
@@ -69,6 +70,7 @@ import Testing
     @Test func aDamagedMembersTableIsRefusedByEveryCommandThatNeedsIt() throws {
         let scenario = try Scenario()
         try SyntheticRegister.write(members: 50, to: scenario.path("register.csv"))
+        let member = try scenario.memberOnList(of: "Kari Nordmann")
         let root = try Database(path: scenario.db).fetchOne("SELECT rootpage FROM sqlite_schema WHERE name = 'members'") { $0[0] as Int }
         try Self.damage(page: try #require(root), of: scenario.db)
         let damaged = FileFacts.bytes(scenario.db)
@@ -76,11 +78,11 @@ import Testing
         let doctor = try scenario.dues(["doctor"])
         #expect(doctor.status == 1 && doctor.stdout.contains("FAIL integrity_check"), "\(doctor.stdout)")
         let needMembers: [[String]] = [
-            ["status"], ["call", "Dues 2026", "--caller", "Kari Nordmann", "--plain"], ["import", "register.csv"],
-            ["report", "Dues 2026"], ["split", "Dues 2026", "--callers", "Kari Nordmann,Ole Hansen"],
-            ["members", "list"], ["members", "show", "602450"], ["sheet", "Dues 2026", "--caller", "Kari Nordmann"],
+            ["status"], ["call", duesCampaign, "--caller", "Kari Nordmann", "--plain"], ["import", "register.csv"],
+            ["report", duesCampaign], ["split", duesCampaign, "--callers", "Kari Nordmann,Ole Hansen"],
+            ["members", "list"], ["members", "show", member], ["sheet", duesCampaign, "--caller", "Kari Nordmann"],
             ["purge", "--dry-run"], ["backup", "copy.sqlite"],
-            ["log", "602450", "--campaign", "Dues 2026", "--caller", "Kari Nordmann", "--outcome", "no_answer"],
+            ["log", member, "--campaign", duesCampaign, "--caller", "Kari Nordmann", "--outcome", "no_answer"],
         ]
         for arguments in needMembers {
             let result = try scenario.dues(arguments, input: "6\nq\n")

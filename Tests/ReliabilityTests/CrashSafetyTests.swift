@@ -103,7 +103,7 @@ import Testing
 
     @Test func aCallKilledRightAfterItsOutcomeWasSavedKeepsTheOutcome() throws {
         let scenario = try Scenario()
-        let call = try scenario.start(["call", "Dues 2026", "--caller", "Kari Nordmann", "--plain"])
+        let call = try scenario.start(["call", duesCampaign, "--caller", "Kari Nordmann", "--plain"])
         #expect(call.waitForOutput(containing: "== "), "the first member is shown")
         let shown = call.outputSoFar
         call.send("n\nkilled right after\n2\n")

@@ -88,8 +88,7 @@ enum Shell {
         process.arguments = ["-c", script] + arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "en_US.UTF-8"
-        process.environment = environment
+        process.environment = DuesBinary.environment()
         let stdout = Pipe(), stderr = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
@@ -113,25 +112,6 @@ enum Shell {
         guard (try? process.run()) != nil else { return -1 }
         process.waitUntilExit()
         return process.terminationStatus
-    }
-}
-
-/// Drains a pipe on another thread so a chatty child never blocks on it.
-final class ReadInBackground: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var collected = Data()
-
-    init(_ handle: FileHandle) {
-        DispatchQueue.global().async {
-            self.collected = handle.readDataToEndOfFile()
-            self.done.signal()
-        }
-    }
-
-    var data: Data {
-        done.wait()
-        done.signal()
-        return collected
     }
 }
 

@@ -18,15 +18,15 @@ import Testing
             #expect(try scenario.dues(["caller", "add", name]).status == 0)
         }
         let everyone = (Self.screenCallers + Self.paperCallers).joined(separator: ",")
-        #expect(try scenario.dues(["split", "Dues 2026", "--callers", everyone]).status == 0)
+        #expect(try scenario.dues(["split", duesCampaign, "--callers", everyone]).status == 0)
         let sheets = try Database(path: scenario.db).fetchAll("""
             SELECT k.name, m.member_number FROM call_list_entries e JOIN callers k ON k.id = e.caller_id
             JOIN members m ON m.id = e.member_id JOIN campaigns c ON c.id = e.campaign_id
-            WHERE c.name = 'Dues 2026' AND e.status = 'open' ORDER BY m.member_number
-            """) { ($0[0] as String, $0[1] as String) }
+            WHERE c.name = ? AND e.status = 'open' ORDER BY m.member_number
+            """, [duesCampaign]) { ($0[0] as String, $0[1] as String) }
         let paperSheets = Dictionary(grouping: sheets, by: \.0).mapValues { $0.map(\.1).prefix(Self.logsPerPaperCaller) }
 
-        let screens = try Self.screenCallers.map { try scenario.start(["call", "Dues 2026", "--caller", $0, "--plain"]) }
+        let screens = try Self.screenCallers.map { try scenario.start(["call", duesCampaign, "--caller", $0, "--plain"]) }
         for screen in screens { #expect(screen.waitForOutput(containing: "== ")) }
         let results = Outcomes()
         let group = DispatchGroup()
@@ -41,7 +41,7 @@ import Testing
                 for member in paperSheets[caller] ?? [] {
                     results.add(caller, Result {
                         try scenario.dues([
-                            "log", member, "--campaign", "Dues 2026", "--caller", caller, "--outcome", "voicemail",
+                            "log", member, "--campaign", duesCampaign, "--caller", caller, "--outcome", "voicemail",
                             "--note", "paper \(caller) \(member)",
                         ])
                     })
@@ -56,8 +56,8 @@ import Testing
             round += 1
             guard round.isMultiple(of: 10) else { continue }
             let (from, to) = round.isMultiple(of: 20) ? ("Extra One", "Extra Two") : ("Extra Two", "Extra One")
-            coordinator.append(try scenario.dues(["reassign", "Dues 2026", "--from", from, "--to", to]))
-            coordinator.append(try scenario.dues(["split", "Dues 2026", "--callers", everyone, "--by", "capacity"]))
+            coordinator.append(try scenario.dues(["reassign", duesCampaign, "--from", from, "--to", to]))
+            coordinator.append(try scenario.dues(["split", duesCampaign, "--callers", everyone, "--by", "capacity"]))
         }
         largestWAL = max(largestWAL, FileFacts.size(scenario.db + "-wal"))
 

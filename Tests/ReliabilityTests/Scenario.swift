@@ -1,4 +1,5 @@
 import Foundation
+import SQLite
 import TestSupport
 
 /// A temporary folder with a demo database in it (its campaigns are open around the clock), and a way to run
@@ -25,6 +26,17 @@ final class Scenario: @unchecked Sendable {
     /// Starts `dues arguments --db DB --lang en` without waiting for it.
     func start(_ arguments: [String], db path: String? = nil) throws -> DuesBinary.Running {
         try DuesBinary.start(arguments + ["--db", path ?? db, "--lang", "en"], in: folder.url)
+    }
+
+    /// The number of a member open on `caller`'s part of the demo's dues list, looked up in the data the scenario made.
+    func memberOnList(of caller: String) throws -> String {
+        let number = try Database(path: db).fetchOne("""
+            SELECT m.member_number FROM call_list_entries e JOIN members m ON m.id = e.member_id
+            JOIN campaigns c ON c.id = e.campaign_id JOIN callers k ON k.id = e.caller_id
+            WHERE c.name = ? AND k.name = ? AND e.status = 'open' ORDER BY m.member_number LIMIT 1
+            """, [duesCampaign, caller]) { $0[0] as String }
+        guard let number else { throw ScenarioError(message: "no open member on \(caller)'s list") }
+        return number
     }
 
     /// The path of `name` in the folder.

@@ -83,8 +83,9 @@ import Testing
     /// members who left the register, members without a branch and closed list entries.
     @Test func countsAgreeWithTheRowsTheyCount() throws {
         let folder = try TemporaryFolder()
-        let store = try Store.create(at: folder.path("demo.sqlite")).store
         let today = CalendarDate(year: 2026, month: 11, day: 26)!
+        let evening = Date(timeIntervalSince1970: Double(today.daysSinceEpoch * 86_400 + 17 * 3_600))
+        let store = try Store.create(at: folder.path("demo.sqlite"), now: { evening }).store
         let seed = DemoData.seed(today: today)
         try store.load(seed)
         try DemoData.campaigns(for: seed, today: today, language: .en).forEach { try store.createCampaign($0) }

@@ -20,6 +20,23 @@ import Testing
         #expect(DemoData.seed(today: today, seed: 7).members.map(\.record) != seed.members.map(\.record))
     }
 
+    /// A walkthrough can name a member: the same people, numbers and unpaid members on every date, dates aside.
+    @Test(arguments: [
+        CalendarDate(year: 2026, month: 12, day: 3)!, CalendarDate(year: 2027, month: 1, day: 1)!,
+        CalendarDate(year: 2028, month: 2, day: 29)!, CalendarDate(year: 2031, month: 7, day: 14)!,
+    ])
+    func hasTheSameMembersOnEveryDate(_ other: CalendarDate) {
+        let base = DemoData.seed(today: today).members
+        let moved = DemoData.seed(today: other).members
+        #expect(moved.map(\.record.memberNumber) == base.map(\.record.memberNumber))
+        #expect(moved.map { $0.record.firstName + " " + $0.record.lastName } == base.map { $0.record.firstName + " " + $0.record.lastName })
+        #expect(moved.map(\.record.phone) == base.map(\.record.phone))
+        #expect(moved.map(\.record.branch) == base.map(\.record.branch))
+        #expect(moved.map { $0.dues[other.year] } == base.map { $0.dues[today.year] })
+        let shift = other.daysSinceEpoch - today.daysSinceEpoch
+        #expect(zip(base, moved).allSatisfy { $0.record.joinedOn!.adding(days: shift) == $1.record.joinedOn })
+    }
+
     @Test func leavesAboutAQuarterUnpaidAndHasRecentJoinersForWelcomeCalls() {
         let seed = DemoData.seed(today: today)
         let unpaid = seed.members.filter { $0.dues[2026] == .unpaid }.count

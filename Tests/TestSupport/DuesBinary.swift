@@ -24,6 +24,17 @@ public enum DuesBinary {
         return folder.appending(path: "dues")
     }
 
+    /// This process's environment for a child `dues`: English, the test clock as `DUES_NOW`, no `DUES_DB`, then
+    /// `extra` on top.
+    public static func environment(adding extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "en_US.UTF-8"
+        environment["DUES_NOW"] = TestClock.text
+        environment.removeValue(forKey: "DUES_DB")
+        for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
     /// Runs `dues` with `arguments` in `directory`, feeding `input` to standard input.
     @discardableResult
     public static func run(
@@ -33,20 +44,17 @@ public enum DuesBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "en_US.UTF-8"
-        env.removeValue(forKey: "DUES_DB")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = Self.environment(adding: environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        let errors = ReadInBackground(stderr.fileHandleForReading)
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.data
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
@@ -66,10 +74,7 @@ extension DuesBinary {
             process.executableURL = DuesBinary.url
             process.arguments = arguments
             process.currentDirectoryURL = directory
-            var environment = ProcessInfo.processInfo.environment
-            environment["LANG"] = "en_US.UTF-8"
-            environment.removeValue(forKey: "DUES_DB")
-            process.environment = environment
+            process.environment = DuesBinary.environment()
             process.standardInput = stdin
             process.standardOutput = stdout
             process.standardError = stderr
@@ -131,7 +136,7 @@ extension DuesBinary {
         public func finish(input: String) throws -> Result {
             stdin.fileHandleForWriting.write(Data(input.utf8))
             try stdin.fileHandleForWriting.close()
-            let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+            let errors = ReadInBackground(stderr.fileHandleForReading).data
             process.waitUntilExit()
             stdout.fileHandleForReading.readabilityHandler = nil
             let rest = stdout.fileHandleForReading.readDataToEndOfFile()

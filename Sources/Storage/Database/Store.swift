@@ -25,7 +25,7 @@ public final class Store {
 
     /// Creates the database if needed and applies pending migrations. Returns the store and the migrations applied.
     public static func create(
-        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> (store: Store, applied: [Migration]) {
         let database = try connect(path, create: true)
         try refusePack(database, path: path)
@@ -35,7 +35,7 @@ public final class Store {
 
     /// Opens an existing database whose schema is up to date.
     public static func open(
-        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
         let database = try connect(path, create: false)
         try refusePack(database, path: path)
@@ -79,7 +79,7 @@ public final class Store {
     /// Opens a call pack to work it (`dues call --pack`), bringing its schema up to date.
     /// Every other way of opening refuses a pack, and this one refuses anything that is not a pack.
     public static func openPack(
-        at path: String, now: @escaping () -> Date = Date.init, actor: @autoclosure @escaping () -> String = Store.defaultActor
+        at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
         let database = try connect(path, create: false)
         guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }

@@ -26,7 +26,7 @@ extension Store {
     /// Renaming the file over the live one instead would leave them writing to the old, unlinked file.
     public static func restore(
         from source: String, into path: String, allowOtherDatabase: Bool = false,
-        now: @escaping () -> Date = Date.init, actor: String = Store.defaultActor
+        now: @escaping () -> Date = SystemClock.now, actor: String = Store.defaultActor
     ) throws -> RestoreResult {
         try refuseNonFile(source, create: false)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -33,8 +33,8 @@ struct Call: ParsableCommand {
         let program = session.program(color: TerminalModes.colorAllowed(environment: environment))
         let fullScreen = !plain && TerminalModes.isTerminal() && TerminalModes.fullScreenSupported(environment: environment)
         let status = fullScreen
-            ? try TerminalSession().run(program: program, executor: session.execute)
-            : PlainSession().run(program: program, executor: session.execute)
+            ? try TerminalSession().run(program: program, now: store.now, executor: session.execute)
+            : PlainSession().run(program: program, now: store.now, executor: session.execute)
         session.finish()
         if status != 0 { Foundation.exit(status) }
     }

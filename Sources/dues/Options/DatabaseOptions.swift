@@ -13,6 +13,7 @@ struct DatabaseOptions: ParsableArguments {
 
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
+        _ = try SystemClock.start(from: Environment.value("DUES_NOW"))
     }
 
     /// The database path after defaults.
