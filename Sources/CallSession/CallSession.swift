@@ -36,11 +36,13 @@ public final class CallSession {
         self.campaign = campaign
         self.caller = caller
         self.language = language
-        let officeEmail = try store.setting(.membershipOfficeEmail)
+        let settings = try store.settings()
+        try MissingSettings.check(campaign: campaign, settings: settings, language: language)
+        let officeEmail = settings[.membershipOfficeEmail]
         context = CallContext(campaign: campaign, caller: caller, language: language, officeEmail: officeEmail)
         cards = CardSource(
-            campaign: campaign, caller: caller, language: language, party: try store.setting(.party) ?? "",
-            officeEmail: officeEmail ?? "")
+            campaign: campaign, caller: caller, language: language, party: settings[.party] ?? "",
+            officeEmail: officeEmail ?? "", paymentDetails: settings[.paymentDetails] ?? "")
         text = SessionText(language: language, timeZone: campaign.rules.timeZone)
     }
 

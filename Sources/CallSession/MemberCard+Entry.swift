@@ -13,15 +13,21 @@ public struct CardSource: Sendable {
     public let party: String
     /// The membership office's address, for `{membership_office_email}`.
     public let officeEmail: String
+    /// How members pay, for `{payment_details}`.
+    public let paymentDetails: String
     /// How many recent years of dues a card shows.
     public static let duesYearsShown = 4
 
-    public init(campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String) {
+    public init(
+        campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String,
+        paymentDetails: String = ""
+    ) {
         self.campaign = campaign
         self.caller = caller
         self.language = language
         self.party = party
         self.officeEmail = officeEmail
+        self.paymentDetails = paymentDetails
     }
 
     /// The card for a claimed entry, with the member's dues (newest first) and earlier calls.
@@ -50,7 +56,7 @@ public struct CardSource: Sendable {
         let values = MergeValues(
             memberFirstName: member.record.firstName, memberFullName: member.fullName,
             memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
-            party: party, membershipOfficeEmail: officeEmail)
+            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
         guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
         return template.render(values)
     }

@@ -7,6 +7,7 @@ public enum MergeField: String, Sendable, Hashable, CaseIterable, Codable {
     case year
     case party
     case membershipOfficeEmail = "membership_office_email"
+    case paymentDetails = "payment_details"
 }
 
 /// The values merged into a script for one member and one caller.
@@ -18,9 +19,10 @@ public struct MergeValues: Sendable, Hashable {
     public var year: Int
     public var party: String
     public var membershipOfficeEmail: String
+    public var paymentDetails: String
 
     public init(memberFirstName: String, memberFullName: String, memberBranch: String, callerFirstName: String,
-                year: Int, party: String, membershipOfficeEmail: String) {
+                year: Int, party: String, membershipOfficeEmail: String, paymentDetails: String = "") {
         self.memberFirstName = memberFirstName
         self.memberFullName = memberFullName
         self.memberBranch = memberBranch
@@ -28,6 +30,7 @@ public struct MergeValues: Sendable, Hashable {
         self.year = year
         self.party = party
         self.membershipOfficeEmail = membershipOfficeEmail
+        self.paymentDetails = paymentDetails
     }
 
     /// The value of one field.
@@ -40,6 +43,7 @@ public struct MergeValues: Sendable, Hashable {
         case .year: return String(year)
         case .party: return party
         case .membershipOfficeEmail: return membershipOfficeEmail
+        case .paymentDetails: return paymentDetails
         }
     }
 }

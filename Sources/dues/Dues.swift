@@ -15,7 +15,7 @@ struct Dues: ParsableCommand {
             """,
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
         subcommands: [
-            Init.self, Demo.self, Status.self, Doctor.self, Import.self, Paid.self, Members.self,
+            Init.self, Demo.self, Status.self, SettingsCommand.self, Doctor.self, Import.self, Paid.self, Members.self,
             CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self, Call.self,
             Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self, PackCommand.self,
         ])

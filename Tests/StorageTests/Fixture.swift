@@ -31,7 +31,8 @@ struct Fixture {
         let clock = clock
         store = try Store.create(at: folder.path("dues.sqlite"), now: { clock.now }).store
         try store.load(Seed(
-            settings: [:], duesYears: [2025: CalendarDate(year: 2025, month: 6, day: 30)!, 2026: CalendarDate(year: 2026, month: 6, day: 30)!],
+            settings: [.party: "Testpartiet", .membershipOfficeEmail: "medlem@test.example", .paymentDetails: "Vipps 1234"],
+            duesYears: [2025: CalendarDate(year: 2025, month: 6, day: 30)!, 2026: CalendarDate(year: 2026, month: 6, day: 30)!],
             branches: [.init(name: "Tromsø", goals: []), .init(name: "Harstad", goals: [])],
             members: members, callers: callers))
     }

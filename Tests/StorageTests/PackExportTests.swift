@@ -57,7 +57,8 @@ import Testing
         #expect(try strings("SELECT name FROM campaigns WHERE length(script) > 0") == ["K"])
         #expect(try strings("SELECT DISTINCT status || ':' || caller_id || ':' || (pack_id IS NULL) FROM call_list_entries")
             == ["open:\(kari.id):1"])
-        #expect(try strings("SELECT key FROM settings ORDER BY key") == ["database_id", "membership_office_email", "party"])
+        #expect(try strings("SELECT key FROM settings ORDER BY key") 
+            == ["database_id", "membership_office_email", "party", "payment_details"])
         #expect(try strings("SELECT value FROM settings WHERE key = 'database_id'") == [try store.setting(.databaseID)!])
         for table in ["audit_log", "followups_done", "call_checklist", "packs", "branch_goals"] {
             #expect(try strings("SELECT count(*) FROM \(table)") == ["0"], "\(table) should be empty")

@@ -44,7 +44,8 @@ import Testing
             INSERT INTO call_list_entries (campaign_id, member_id, added_at) VALUES (1, 1, 0);
             """)
         #expect(
-            try Store.create(at: path).applied.map(\.fileName) == ["0002_call_packs.sql", "0003_cheaper_member_checks.sql"])
+            try Store.create(at: path).applied.map(\.fileName)
+                == ["0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0005_unset_placeholder_settings.sql"])
         let store = try Store.open(at: path)
         #expect(try store.database.fetchOne("SELECT count(*) FROM call_list_entries WHERE pack_id IS NULL AND member_id = 1") { $0[0] as Int } == 1)
         #expect(try store.packInfo() == nil)
@@ -73,6 +74,7 @@ import Testing
         }
         #expect(try store.callers().map(\.name) == ["Ørjan Hætta-Sara"])
         #expect(try store.caller(named: "ØRJAN HÆTTA-SARA").capacity == 12)
-        #expect(try store.auditLog().map(\.action) == ["caller_add"])
+        #expect(try store.auditLog().map(\.action) == ["caller_add", "setting_set"])
+        #expect(try store.auditLog().last?.subject == "party")
     }
 }

@@ -9,7 +9,7 @@ import SQLite
 /// retention consent the calling rules need; those members' entries on other campaigns, with those campaigns' names
 /// and rules but not their scripts; every earlier call to those members (all callers, notes included: the call
 /// screen shows a member's own history) with the names of the callers who made them; the party, the membership
-/// office address and the database id. Nothing else: no other members, no follow-up marks, no checklists, no audit
+/// office address, the payment details and the database id. Nothing else: no other members, no follow-up marks, no checklists, no audit
 /// log, no callers' phone numbers, no other settings.
 enum PackWriter {
     /// Writes the pack at `path` (a new file, mode 0600) from `sourcePath`, and returns how many earlier calls went in.
@@ -102,7 +102,7 @@ enum PackWriter {
             "DELETE FROM main.settings",
             """
             INSERT INTO main.settings (key, value)
-            SELECT key, value FROM src.settings WHERE key IN ('party', 'membership_office_email')
+            SELECT key, value FROM src.settings WHERE key IN ('party', 'membership_office_email', 'payment_details')
             """,
             "INSERT INTO main.settings (key, value) VALUES ('database_id', :database)",
             """

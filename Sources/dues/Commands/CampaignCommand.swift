@@ -26,29 +26,34 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "The dues year (default: this year).") var year: Int?
         @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
         @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
-        @Option(help: "Calling hours, local time.") var hours = "10:00-20:00"
-        @Option(help: "Calling days as ISO weekday numbers (1 = Monday).") var days = "123456"
-        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays = 60
+        @Option(help: "Calling hours, local time (default: the calling-hours setting, else 10:00-20:00).") var hours: String?
+        @Option(help: "Calling days as ISO weekday numbers, 1 = Monday (default: the calling-days setting, else 123456).")
+        var days: String?
+        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days (default: the welcome-window-days setting, else 60).")
+        var welcomeDays: Int?
         @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
         @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
         var claimTimeout = 30
 
         func validate() throws {
             if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
-            if welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
+            if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
             if coolDownDays < 1 { throw ValidationError("--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
             if claimTimeout < 1 { throw ValidationError("--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
         }
 
         func run() throws {
             let store = try options.open()
+            let settings = try store.settings()
             let rules = try CallingRulesOption.rules(
-                hours: hours, days: days, maxAttempts: maxAttempts, coolDownDays: coolDownDays, claimTimeoutMinutes: claimTimeout)
+                hours: hours ?? settings[.callingHours] ?? "10:00-20:00", days: days ?? settings[.callingDays] ?? "123456",
+                maxAttempts: maxAttempts, coolDownDays: coolDownDays, claimTimeoutMinutes: claimTimeout,
+                timeZone: settings[.timeZone] ?? "Europe/Oslo")
             let scriptText = try script.map { try InputFile.text(at: $0) }
             let year = year ?? CalendarDate(store.now(), in: rules.timeZone).year
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
-                welcomeWindowDays: welcomeDays))
+                welcomeWindowDays: welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60))
             let text = Text(options.language)
             print(text(
                 "Kampanjen \(campaign.name) er laget med \(added) medlemmer på lista.",

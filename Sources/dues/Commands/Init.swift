@@ -1,16 +1,31 @@
 import ArgumentParser
+import Foundation
 import Storage
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the database, or upgrade it to this version's schema.")
+        abstract: "Create the database, or upgrade it to this version's schema.",
+        discussion: """
+            At a terminal it asks for the organisation's name and the membership office's email when they are not \
+            set; elsewhere give them with --organisation and --office-email (or later with `dues settings set`).
+            """)
 
     @OptionGroup var options: DatabaseOptions
 
+    @Option(help: "The organisation's name, which the scripts say.")
+    var organisation: String?
+
+    @Option(help: "The membership office's email, where members write to resign.")
+    var officeEmail: String?
+
     func run() throws {
-        let (store, applied) = try Store.create(at: options.path)
         let text = Text(options.language)
+        // Checked before the file is made, so a typing error leaves nothing behind.
+        let given = try [(OrganisationSetting.organisation, organisation), (.officeEmail, officeEmail)].compactMap { setting, value in
+            try value.map { (setting, try setting.normalized($0, text: text)) }
+        }
+        let (store, applied) = try Store.create(at: options.path)
         if applied.isEmpty {
             print(text("\(store.path) er oppdatert.", "\(store.path) is up to date."))
         } else {
@@ -18,5 +33,32 @@ struct Init: ParsableCommand {
                 "\(store.path): \(applied.count) skjemaendring(er) lagt inn (\(applied.map(\.fileName).joined(separator: ", "))).",
                 "\(store.path): applied \(applied.count) migration(s) (\(applied.map(\.fileName).joined(separator: ", ")))."))
         }
+        for (setting, value) in given { try store.setSetting(setting.key, to: value) }
+        let settings = try store.settings()
+        let missing = OrganisationSetting.essential.filter { settings[$0.key] == nil }
+        if isatty(STDIN_FILENO) == 1 {
+            for setting in missing { try ask(setting, store: store, text: text) }
+        }
+        for line in try SettingsWarnings.lines(store, text: text) { print(line) }
     }
+
+    /// Asks at the terminal until the answer is valid; an empty answer leaves the setting for later.
+    private func ask(_ setting: OrganisationSetting, store: Store, text: Text) throws {
+        while true {
+            let prompt = text("\(setting.meaning(text).capitalizedFirst) (Enter for senere): ", "\(setting.meaning(text).capitalizedFirst) (Enter for later): ")
+            FileHandle.standardError.write(Data(prompt.utf8))
+            guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            do {
+                try store.setSetting(setting.key, to: try setting.normalized(line, text: text))
+                return
+            } catch let error as CLIError {
+                FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string with its first character in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

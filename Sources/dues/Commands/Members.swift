@@ -5,7 +5,8 @@ import Storage
 struct Members: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
-        abstract: "Look members up.", subcommands: [ListMembers.self, ShowMember.self])
+        abstract: "Look members up, and record their consent to be kept.",
+        subcommands: [ListMembers.self, ShowMember.self, KeepMembers.self])
 }
 
 /// The formats of `members list`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallSession
 import Foundation
 import Storage
 import TextCells
@@ -31,7 +32,11 @@ struct PackCommand: ParsableCommand {
 
         func run() throws {
             let path = output ?? Self.fileName(caller: caller, campaign: campaign)
-            let export = try options.open().exportPack(campaign: campaign, caller: caller, to: path)
+            let store = try options.open()
+            // A pack is worked away from the office, where nobody can set what its script lacks.
+            let missing = try store.campaign(named: campaign).missingSettings(in: store.settings())
+            if !missing.isEmpty { throw MissingSettings(keys: missing, language: options.language) }
+            let export = try store.exportPack(campaign: campaign, caller: caller, to: path)
             let caller = TerminalText.sanitizeLine(export.caller)
             print(Text(options.language)(
                 "Skrev \(export.path): \(export.entries) medlemmer til \(caller) på \(TerminalText.sanitizeLine(export.campaign)), med \(export.earlierCalls) tidligere samtaler. Slå den sammen igjen med `dues pack import \(export.path)`.",

@@ -6,10 +6,11 @@ struct Purge: ParsableCommand {
         commandName: "purge",
         abstract: "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes.",
         discussion: """
-            Deletes members who have left the register, members still unpaid six months after a year's payment
-            deadline who have not agreed to be kept, and the notes and emails of calls on campaigns closed longer
-            ago than the note_retention_days setting. Past reports keep their counts. Deleted text is overwritten
-            (secure_delete) and the write-ahead log is emptied. The audit log records counts only.
+            Deletes members who have left the register, members still unpaid six months after a year's payment \
+            deadline (`dues settings set payment-deadline`) who have not agreed to be kept (`dues members keep`), \
+            and the notes and emails of calls on campaigns closed longer ago than the note-retention-days setting. \
+            Past reports keep their counts. Deleted text is overwritten (secure_delete) and the write-ahead log is \
+            emptied. The audit log records counts only.
             """)
 
     @OptionGroup var options: DatabaseOptions

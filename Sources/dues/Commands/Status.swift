@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Storage
+import TextCells
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,14 +14,17 @@ struct Status: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let summary = try options.open().statusSummary()
+        let store = try options.open()
+        let summary = try store.statusSummary()
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         case .table:
-            print(StatusView(summary: summary, text: Text(options.language)).render())
+            let text = Text(options.language)
+            let warnings = try SettingsWarnings.lines(store, text: text).flatMap { CellWidth.wrap($0, width: 80) }
+            print((warnings + [StatusView(summary: summary, text: text).render()]).joined(separator: "\n"))
         }
     }
 }

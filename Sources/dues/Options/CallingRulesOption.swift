@@ -2,10 +2,12 @@ import ArgumentParser
 import Foundation
 import Model
 
-/// Reads a campaign's calling rules from options: hours (`10:00-20:00`), days (`123456`), attempts, cool-down, claim timeout.
+/// Reads a campaign's calling rules from options: hours (`10:00-20:00`), days (`123456`), attempts, cool-down, claim timeout,
+/// time zone.
 enum CallingRulesOption {
     static func rules(
-        hours: String, days: String, maxAttempts: Int, coolDownDays: Int = 1, claimTimeoutMinutes: Int = 30
+        hours: String, days: String, maxAttempts: Int, coolDownDays: Int = 1, claimTimeoutMinutes: Int = 30,
+        timeZone: String = "Europe/Oslo"
     ) throws -> CallingRules {
         let ends = hours.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard ends.count == 2, let start = minute(ends[0]), let end = minute(ends[1]) else {
@@ -16,7 +18,7 @@ enum CallingRulesOption {
             throw ValidationError("--days takes ISO weekday numbers 1-7 (1 is Monday), like 123456, not '\(days)'")
         }
         let rules = CallingRules(
-            maxAttempts: maxAttempts, startMinute: start, endMinute: end, callingDays: Set(weekdays.compactMap { $0 }),
+            maxAttempts: maxAttempts, startMinute: start, endMinute: end, timeZoneIdentifier: timeZone, callingDays: Set(weekdays.compactMap { $0 }),
             coolDownDays: coolDownDays, claimTimeout: TimeInterval(claimTimeoutMinutes * 60))
         do {
             try rules.validate()
