@@ -4,7 +4,8 @@ import SQLite
 
 /// Who a campaign holds, derived from the register: the SQL that picks them, shared by list-building and counting.
 ///
-/// Parameters: `:campaign` id, `:year` of dues, `:today` (ISO), `:since`, the first join day for welcome calls (ISO), `:now`.
+/// Parameters: `:campaign` id, `:kind`, `:year` of dues, `:today` (ISO), `:since`, the first join day for welcome calls
+/// (ISO), `:now`.
 enum CampaignMembership {
     /// Members a campaign of this kind is about, before anyone is left out.
     static func candidates(_ kind: CampaignKind) -> String {
@@ -50,6 +51,17 @@ enum CampaignMembership {
         min(date(y.payment_deadline, '+6 months'), date(y.payment_deadline, 'start of month', '+7 months', '-1 day'))
         """
 
+    /// A call in another campaign already answered this one: the member died, or, for dues, said in another dues
+    /// campaign of the same year that they will pay, have paid, decline, want to resign or have moved.
+    static let answeredElsewhere = """
+        EXISTS (
+            SELECT 1 FROM call_list_entries o JOIN campaigns oc ON oc.id = o.campaign_id JOIN call_log c ON c.entry_id = o.id
+            WHERE o.member_id = m.id AND o.campaign_id <> :campaign
+              AND (c.outcome = 'deceased'
+                   OR (:kind = 'dues' AND oc.kind = 'dues' AND oc.year = :year
+                       AND c.outcome IN ('will_pay', 'paid_already', 'declined', 'wants_to_resign', 'moved'))))
+        """
+
     static let hasUsableNumber = "(m.phone_e164 IS NOT NULL AND m.phone_wrong = 0)"
 
     /// Members who may be called at all.
@@ -60,7 +72,7 @@ enum CampaignMembership {
     /// The parameters for a campaign at the store's current time.
     static func arguments(_ campaign: Campaign, today: CalendarDate, now: Int64) -> SQLArguments {
         [
-            "campaign": campaign.id, "year": campaign.year, "today": today.iso,
+            "campaign": campaign.id, "kind": campaign.kind.rawValue, "year": campaign.year, "today": today.iso,
             "since": today.adding(days: -campaign.welcomeWindowDays).iso, "now": now,
         ]
     }
@@ -71,6 +83,11 @@ public struct CampaignExclusions: Sendable, Equatable {
     public var doNotCall = 0
     public var leftRegister = 0
     public var pastRetention = 0
+    /// Members open on this list who are open on another open campaign of the same kind and year too: two callers
+    /// may reach them (not left out; a coordinator closes one list, or changes one campaign's hours instead).
+    public var alsoOnAnotherList = 0
+    /// Members whose answer in another campaign settles this one (see `CampaignMembership.answeredElsewhere`).
+    public var answeredElsewhere = 0
     /// Members with no number, an invalid one, or one a caller found wrong: someone should find a number.
     public var noUsableNumber: [MemberSummary] = []
 }
@@ -93,6 +110,7 @@ extension Store {
             SELECT :campaign, m.id, :now FROM (\(CampaignMembership.candidates(campaign.kind))) m
             WHERE NOT EXISTS (SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id)
               AND \(CampaignMembership.callable)
+              AND NOT \(CampaignMembership.answeredElsewhere)
             ORDER BY m.id
             """, CampaignMembership.arguments(campaign, today: today(campaign), now: timestamp))
     }
@@ -120,10 +138,18 @@ extension Store {
             let counts = try database.fetchOne("""
                 SELECT count(*) FILTER (WHERE m.do_not_call = 1),
                        count(*) FILTER (WHERE m.left_register_at IS NOT NULL),
-                       count(*) FILTER (WHERE \(CampaignMembership.pastRetention))
+                       count(*) FILTER (WHERE \(CampaignMembership.pastRetention)),
+                       count(*) FILTER (WHERE \(CampaignMembership.callable) AND \(CampaignMembership.answeredElsewhere))
                 FROM (\(CampaignMembership.candidates(campaign.kind))) m
-                """, arguments) { ($0[0] as Int, $0[1] as Int, $0[2] as Int) }!
-            (result.doNotCall, result.leftRegister, result.pastRetention) = counts
+                """, arguments) { ($0[0] as Int, $0[1] as Int, $0[2] as Int, $0[3] as Int) }!
+            (result.doNotCall, result.leftRegister, result.pastRetention, result.answeredElsewhere) = counts
+            result.alsoOnAnotherList = try database.fetchOne("""
+                SELECT count(*) FROM call_list_entries e
+                WHERE e.campaign_id = :campaign AND e.status = 'open' AND EXISTS (
+                    SELECT 1 FROM call_list_entries o JOIN campaigns oc ON oc.id = o.campaign_id
+                    WHERE o.member_id = e.member_id AND o.campaign_id <> :campaign AND o.status = 'open'
+                      AND oc.status = 'open' AND oc.kind = :kind AND oc.year = :year)
+                """, arguments) { $0[0] as Int }!
             result.noUsableNumber = try database.fetchAll("""
                 SELECT m.member_number, m.first_name, m.last_name, b.name, m.phone_raw
                 FROM (\(CampaignMembership.candidates(campaign.kind))) m LEFT JOIN branches b ON b.id = m.branch_id

@@ -8,7 +8,7 @@ struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign",
         abstract: "Create, inspect, script and close calling campaigns.",
-        subcommands: [Create.self, List.self, Show.self, Script.self, Refresh.self, Close.self])
+        subcommands: [Create.self, List.self, Show.self, Edit.self, Script.self, Refresh.self, Close.self, Delete.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -31,12 +31,16 @@ struct CampaignCommand: ParsableCommand {
         var days: String?
         @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days (default: the welcome-window-days setting, else 60).")
         var welcomeDays: Int?
+        @Option(help: "Welcome campaigns: members who joined on or after this date (instead of --welcome-days).")
+        var joinedSince: String?
         @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
         @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
         var claimTimeout = 30
 
         func validate() throws {
             if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
+            if welcomeDays != nil && joinedSince != nil { throw ValidationError("use --welcome-days or --joined-since, not both") }
+            if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since is for welcome campaigns") }
             if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
             if coolDownDays < 1 { throw ValidationError("--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
             if claimTimeout < 1 { throw ValidationError("--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
@@ -50,14 +54,36 @@ struct CampaignCommand: ParsableCommand {
                 maxAttempts: maxAttempts, coolDownDays: coolDownDays, claimTimeoutMinutes: claimTimeout,
                 timeZone: settings[.timeZone] ?? "Europe/Oslo")
             let scriptText = try script.map { try InputFile.text(at: $0) }
-            let year = year ?? CalendarDate(store.now(), in: rules.timeZone).year
+            let today = CalendarDate(store.now(), in: rules.timeZone)
+            let year = year ?? today.year
+            let text = Text(options.language)
+            let sinceDays = try joinedSince.map { try Self.days(since: $0, today: today, text: text) }
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
-                welcomeWindowDays: welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60))
-            let text = Text(options.language)
-            print(text(
+                welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60))
+            print(([text(
                 "Kampanjen \(campaign.name) er laget med \(added) medlemmer på lista.",
-                "Campaign \(campaign.name) created with \(added) members on its list."))
+                "Campaign \(campaign.name) created with \(added) members on its list.")]
+                + (try CampaignCreationNotes.lines(store, campaign: campaign, added: added, text: text))).joined(separator: "\n"))
+        }
+
+        /// The welcome window that reaches back to `text`, a date in the past.
+        static func days(since text: String, today: CalendarDate, text words: Text) throws -> Int {
+            let since: CalendarDate
+            do {
+                since = try CalendarDate.parse(text)
+            } catch {
+                throw CLIError(description: words(
+                    "--joined-since: «\(TerminalText.sanitizeLine(text))» er ikke en dato; skriv den som 01.09.\(today.year)",
+                    "--joined-since: '\(TerminalText.sanitizeLine(text))' is not a date; write it as 01.09.\(today.year)"))
+            }
+            let days = today.daysSinceEpoch - since.daysSinceEpoch
+            guard (1...3660).contains(days) else {
+                throw CLIError(description: words(
+                    "--joined-since må være en dag de siste ti årene før i dag, ikke \(since.norwegian)",
+                    "--joined-since must be a day in the ten years before today, not \(since.norwegian)"))
+            }
+            return days
         }
     }
 

@@ -39,7 +39,13 @@ struct CampaignView {
                   text("  reservert mot oppringing: \(excluded.doNotCall)", "  do not call: \(excluded.doNotCall)"),
                   text("  gått ut av registeret: \(excluded.leftRegister)", "  left the register: \(excluded.leftRegister)"),
                   text("  over slettefristen: \(excluded.pastRetention)", "  past the retention deadline: \(excluded.pastRetention)"),
+                  text("  svarte i en annen kampanje: \(excluded.answeredElsewhere)", "  answered in another campaign: \(excluded.answeredElsewhere)"),
                   text("  uten brukbart nummer: \(excluded.noUsableNumber.count)", "  no usable number: \(excluded.noUsableNumber.count)")]
+        if excluded.alsoOnAnotherList > 0 {
+            lines += ["", text(
+                "\(excluded.alsoOnAnotherList) åpne står også på en annen åpen liste for \(overview.campaign.year), så to ringere kan nå dem. Lukk den ene lista (eller endre ringetidene med `dues campaign edit`).",
+                "\(excluded.alsoOnAnotherList) open members are on another open list for \(overview.campaign.year) too, so two callers may reach them. Close one of the lists (or change the calling hours with `dues campaign edit`).")]
+        }
         if !excluded.noUsableNumber.isEmpty {
             var missing = TextTable(columns: [
                 .init(text("Medlemsnr", "Member no.")), .init(text("Navn", "Name"), shrinkPriority: 1),

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Model
+import Storage
+import TextCells
+
+extension CampaignCommand {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Change a campaign's calling hours, days and other rules, or its name.",
+            discussion: "Only what is given changes. Members already on the list stay on it.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+        @Option(help: "Calling hours, local time, like 10:00-21:00.") var hours: String?
+        @Option(help: "Calling days as ISO weekday numbers, 1 = Monday.") var days: String?
+        @Option(help: "The time zone of the calling hours, like Europe/Oslo.") var timeZone: String?
+        @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts: Int?
+        @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays: Int?
+        @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
+        var claimTimeout: Int?
+        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays: Int?
+        @Option(help: "A new name.") var rename: String?
+
+        func validate() throws {
+            guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil else {
+                throw ValidationError("give at least one thing to change, such as --hours 10:00-21:00")
+            }
+        }
+
+        func run() throws {
+            let store = try options.open()
+            let text = Text(options.language)
+            let campaign = try store.campaign(named: name)
+            let old = campaign.rules
+            let rules = try CallingRulesOption.rules(
+                hours: hours ?? Self.range(old), days: days ?? old.callingDays.sorted().map { String($0.rawValue) }.joined(),
+                maxAttempts: maxAttempts ?? old.maxAttempts, coolDownDays: coolDownDays ?? old.coolDownDays,
+                claimTimeoutMinutes: claimTimeout ?? Int(old.claimTimeout / 60), timeZone: timeZone ?? old.timeZoneIdentifier)
+            if let timeZone, TimeZone(identifier: timeZone) == nil {
+                throw CLIError(description: text(
+                    "«\(TerminalText.sanitizeLine(timeZone))» er ikke en tidssone; skriv for eksempel Europe/Oslo",
+                    "'\(TerminalText.sanitizeLine(timeZone))' is not a time zone; write for example Europe/Oslo"))
+            }
+            let (edited, added) = try store.editCampaign(
+                named: campaign.name, rules: rules, welcomeWindowDays: welcomeDays ?? campaign.welcomeWindowDays,
+                newName: rename.map(TerminalText.sanitizeLine))
+            let shown = TerminalText.sanitizeLine(edited.name)
+            print(text(
+                "Kampanjen \(shown) er endret: ringer \(Self.range(edited.rules)) på dagene \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) medlemmer lagt til.",
+                "Campaign \(shown) changed: calls \(Self.range(edited.rules)) on days \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) members added."))
+        }
+
+        static func range(_ rules: CallingRules) -> String {
+            String(format: "%02d:%02d-%02d:%02d", rules.startMinute / 60, rules.startMinute % 60, rules.endMinute / 60, rules.endMinute % 60)
+        }
+
+        static func days(_ rules: CallingRules) -> String {
+            rules.callingDays.sorted().map { String($0.rawValue) }.joined()
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete a campaign made by mistake, with its list.",
+            discussion: "Refused once a call is logged or a pack exported on it: such a campaign is closed instead.")
+        @OptionGroup var options: DatabaseOptions
+        @Argument(help: "The campaign.") var name: String
+
+        func run() throws {
+            let entries = try options.open().deleteCampaign(named: name)
+            let shown = TerminalText.sanitizeLine(name)
+            print(Text(options.language)(
+                "Kampanjen \(shown) er slettet, med \(entries) medlemmer på lista.",
+                "Campaign \(shown) is deleted, with the \(entries) members on its list."))
+        }
+    }
+}
+
+/// What `campaign create` adds to its confirmation: who was left out because another campaign has them, and, for an
+/// empty list, where the members are.
+enum CampaignCreationNotes {
+    static func lines(_ store: Store, campaign: Campaign, added: Int, text: Text) throws -> [String] {
+        let excluded = try store.exclusions(campaign: campaign)
+        var lines: [String] = []
+        if excluded.alsoOnAnotherList > 0 {
+            lines.append(text(
+                "Advarsel: \(excluded.alsoOnAnotherList) av dem står også på en annen åpen liste for \(campaign.year), så to ringere kan nå dem. Lukk den ene lista, eller endre ringetidene med `dues campaign edit` i stedet for å lage en ny kampanje.",
+                "Warning: \(excluded.alsoOnAnotherList) of them are on another open list for \(campaign.year) too, so two callers may reach them. Close one of the lists, or change the calling hours with `dues campaign edit` instead of making a new campaign."))
+        }
+        if excluded.answeredElsewhere > 0 {
+            lines.append(text(
+                "\(excluded.answeredElsewhere) medlemmer har allerede svart i en annen kampanje (vil betale, har betalt, nei, utmelding, flyttet, død) og er holdt utenfor.",
+                "\(excluded.answeredElsewhere) members already answered in another campaign (will pay, paid, declined, resigning, moved, deceased) and are left out."))
+        }
+        guard added == 0 else { return lines }
+        switch campaign.kind {
+        case .dues:
+            let years = try store.duesYears().filter { $0.unpaid > 0 }
+            let others = years.filter { $0.year != campaign.year }.prefix(5).map { "\($0.year) (\($0.unpaid))" }.joined(separator: ", ")
+            if years.contains(where: { $0.year == campaign.year }) {
+                lines.append(text(
+                    "Lista er tom: alle ubetalte for \(campaign.year) er holdt utenfor. `dues campaign show \(campaign.name)` viser hvorfor.",
+                    "The list is empty: every unpaid member for \(campaign.year) is left out. `dues campaign show \(campaign.name)` shows why."))
+            } else if !others.isEmpty {
+                lines.append(text(
+                    "Lista er tom: ingen står som ubetalt for \(campaign.year). Ubetalte finnes for \(others); velg året med --year.",
+                    "The list is empty: nobody is unpaid for \(campaign.year). There are unpaid members for \(others); choose the year with --year."))
+            } else {
+                lines.append(text(
+                    "Lista er tom: ingen medlemmer står som ubetalt for noe år. Importer registeret først (`dues import`).",
+                    "The list is empty: no member is unpaid for any year. Import the register first (`dues import`)."))
+            }
+        case .welcome:
+            let newest = try store.newestJoinDate()
+            lines.append(newest.map { newest in
+                text(
+                    "Lista er tom: ingen har meldt seg inn de siste \(campaign.welcomeWindowDays) dagene; den nyeste meldte seg inn \(newest.norwegian). Bruk --joined-since \(newest.norwegian) eller --welcome-days.",
+                    "The list is empty: nobody joined in the last \(campaign.welcomeWindowDays) days; the newest member joined on \(newest.norwegian). Use --joined-since \(newest.norwegian) or --welcome-days.")
+            } ?? text(
+                "Lista er tom: ingen medlemmer har innmeldingsdato. Importer registeret med innmeldingsdatoer først.",
+                "The list is empty: no member has a join date. Import a register with join dates first."))
+        }
+        return lines
+    }
+}
