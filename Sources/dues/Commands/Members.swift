@@ -75,11 +75,12 @@ struct ShowMember: ParsableCommand {
 
     func run() throws {
         let text = Text(options.language)
-        guard let card = try options.open().memberProfile(number: number.trimmingCharacters(in: .whitespaces)) else {
+        let store = try options.open()
+        guard let card = try store.memberProfile(number: number.trimmingCharacters(in: .whitespaces)) else {
             throw CLIError(description: text("Ingen medlem med nummer \(number).", "No member with number \(number)."))
         }
         switch format {
-        case .table: print(MemberCardView(card: card, text: text).render())
+        case .table: print(MemberCardView(card: card, text: text, clock: try LocalTime(store)).render())
         case .json: print(try MemberCardJSON.encode(card))
         }
     }

@@ -115,7 +115,8 @@ struct PackCommand: ParsableCommand {
 
         func run() throws {
             let text = Text(options.language)
-            let packs = try options.open().packs(all: all)
+            let store = try options.open()
+            let packs = try store.packs(all: all)
             guard !packs.isEmpty else {
                 print(text("Ingen ringepakker er ute.", "No call packs are out."))
                 return
@@ -125,16 +126,15 @@ struct PackCommand: ParsableCommand {
                 .init(text("Laget", "Made")), .init(text("Sist slått sammen", "Last merged")),
                 .init(text("Ute", "Out"), alignment: .right), .init(text("Av", "Of"), alignment: .right),
             ])
-            let format = DateFormatter()
-            format.dateFormat = "yyyy-MM-dd HH:mm"
+            let clock = try LocalTime(store)
             for pack in packs {
                 table.append([
-                    pack.caller, pack.campaign, format.string(from: pack.createdAt),
-                    pack.lastMergedAt.map(format.string(from:)) ?? text("aldri", "never"),
+                    pack.caller, pack.campaign, clock.string(pack.createdAt),
+                    pack.lastMergedAt.map(clock.string) ?? text("aldri", "never"),
                     String(pack.stillOut), String(pack.entries),
                 ])
             }
-            print(table.render())
+            print(table.render() + "\n" + clock.note(text))
         }
     }
 }

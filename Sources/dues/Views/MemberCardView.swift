@@ -7,6 +7,7 @@ import TextCells
 struct MemberCardView {
     let card: MemberProfile
     let text: Text
+    let clock: LocalTime
 
     func render() -> String {
         let member = card.member
@@ -24,10 +25,10 @@ struct MemberCardView {
         details.append([text("Lokallag", "Branch"), record.branch ?? text("ingen", "none")])
         details.append([text("Innmeldt", "Joined"), record.joinedOn?.norwegian ?? text("ukjent", "unknown")])
         if let seen = card.lastSeenAt {
-            details.append([text("Sist i registeret", "Last in register"), Self.time(seen)])
+            details.append([text("Sist i registeret", "Last in register"), clock.string(seen)])
         }
         if let left = member.leftRegisterAt {
-            details.append([text("Gått ut av registeret", "Left the register"), Self.time(left)])
+            details.append([text("Gått ut av registeret", "Left the register"), clock.string(left)])
         }
         if member.doNotCall { details.append([text("Ringes ikke", "Do not call"), text("ja", "yes")]) }
         if member.keepConsent { details.append([text("Samtykke til lagring", "Agreed to be kept"), text("ja", "yes")]) }
@@ -38,7 +39,7 @@ struct MemberCardView {
                 .init(text("Endret", "Changed")),
             ])
             for year in card.dues {
-                dues.append([String(year.year), year.status.rawValue, year.source.rawValue, Self.time(year.changedAt)])
+                dues.append([String(year.year), year.status.rawValue, year.source.rawValue, clock.string(year.changedAt)])
             }
             lines += ["", dues.render()]
         }
@@ -63,7 +64,7 @@ struct MemberCardView {
             ])
             for call in card.calls {
                 let outcome = Outcome(rawValue: call.outcome)?.label(text.language) ?? call.outcome
-                calls.append([Self.time(call.calledAt), call.campaign, call.caller, outcome])
+                calls.append([clock.string(call.calledAt), call.campaign, call.caller, outcome])
             }
             let rendered = calls.renderLines()
             lines += rendered.prefix(2)
@@ -73,6 +74,7 @@ struct MemberCardView {
                 lines += CellWidth.wrap(TerminalText.sanitizeLine(note), width: 74).map { "      " + $0 }
             }
         }
+        lines.append(clock.note(text))
         return lines.joined(separator: "\n")
     }
 
@@ -83,12 +85,5 @@ struct MemberCardView {
         case .foreign: text("utenlandsk", "foreign")
         case .invalid: text("ugyldig", "invalid")
         }
-    }
-
-    private static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }
