@@ -12,7 +12,7 @@ extension ScriptTemplate {
     private static let duesNorwegian = """
         Hei, er det {member.first_name}?
 
-        Hei! Jeg heter {caller.first_name}, og jeg ringer fra {party} i {member.branch}. \
+        Hei! Jeg heter {caller.first_name}, og jeg ringer fra {party} i {member.branch|fylket}. \
         Jeg er frivillig i lokallaget. Har du et par minutter?
 
         Vi ringer rundt til medlemmene våre i disse dager. I medlemsregisteret står kontingenten \
@@ -35,7 +35,7 @@ extension ScriptTemplate {
     private static let duesEnglish = """
         Hi, is this {member.first_name}?
 
-        Hi! My name is {caller.first_name}, and I'm calling from {party} in {member.branch}. \
+        Hi! My name is {caller.first_name}, and I'm calling from {party} in {member.branch|the county}. \
         I'm a volunteer with the local branch. Do you have a couple of minutes?
 
         We're calling our members these days. The membership register shows your dues for {year} \
@@ -59,7 +59,7 @@ extension ScriptTemplate {
     private static let welcomeNorwegian = """
         Hei, er det {member.first_name}?
 
-        Hei! Jeg heter {caller.first_name}, og jeg ringer fra {party} i {member.branch}. \
+        Hei! Jeg heter {caller.first_name}, og jeg ringer fra {party} i {member.branch|fylket}. \
         Vi så at du nettopp har meldt deg inn, og jeg ville bare si: Velkommen, og tusen takk! \
         Har du et par minutter?
 
@@ -82,7 +82,7 @@ extension ScriptTemplate {
     private static let welcomeEnglish = """
         Hi, is this {member.first_name}?
 
-        Hi! My name is {caller.first_name}, and I'm calling from {party} in {member.branch}. \
+        Hi! My name is {caller.first_name}, and I'm calling from {party} in {member.branch|the county}. \
         We saw that you've just joined, and I wanted to say: welcome, and thank you so much! \
         Do you have a couple of minutes?
 

@@ -2,13 +2,14 @@ import Foundation
 
 /// A call script with merge fields, checked when it is saved so a volunteer never sees a broken one.
 ///
-/// Fields are written `{member.first_name}` (spaces inside the braces are allowed); `{{` and `}}`
-/// stand for literal braces.
+/// Fields are written `{member.first_name}` (spaces inside the braces are allowed); `{member.branch|fylket}` gives
+/// the text to say when the value is empty (`{member.branch|}` says nothing). `{{` and `}}` stand for literal braces.
 public struct ScriptTemplate: Sendable, Hashable {
     /// One piece of a script.
     public enum Segment: Sendable, Hashable {
         case text(String)
-        case field(MergeField)
+        /// A field, and what to say instead when its value is empty (nil: nothing was given).
+        case field(MergeField, fallback: String?)
     }
 
     /// The script as written.
@@ -54,13 +55,16 @@ public struct ScriptTemplate: Sendable, Hashable {
                   text[close] == "}" else {
                 throw ScriptTemplateError.unclosedBrace(line: line, column: column)
             }
-            let name = text[next..<close].trimmingCharacters(in: .whitespaces)
+            let inside = text[next..<close]
+            let bar = inside.firstIndex(of: "|")
+            let name = inside[..<(bar ?? inside.endIndex)].trimmingCharacters(in: .whitespaces)
+            let fallback = bar.map { String(inside[inside.index(after: $0)...]) }
             guard let field = MergeField(rawValue: name) else {
                 throw ScriptTemplateError.unknownField(name, line: line, column: column)
             }
             if !literal.isEmpty { segments.append(.text(literal)) }
             literal = ""
-            segments.append(.field(field))
+            segments.append(.field(field, fallback: fallback))
             column += text[index...close].count
             index = text.index(after: close)
         }
@@ -70,7 +74,12 @@ public struct ScriptTemplate: Sendable, Hashable {
 
     /// The fields the script uses.
     public var fields: Set<MergeField> {
-        Set(segments.compactMap { if case .field(let field) = $0 { return field } else { return nil } })
+        Set(segments.compactMap { if case .field(let field, _) = $0 { return field } else { return nil } })
+    }
+
+    /// The fields the script uses somewhere without a fallback: an empty value leaves a gap there.
+    public var fieldsWithoutFallback: Set<MergeField> {
+        Set(segments.compactMap { if case .field(let field, nil) = $0 { return field } else { return nil } })
     }
 
     /// The script with every field replaced by its value.
@@ -79,7 +88,9 @@ public struct ScriptTemplate: Sendable, Hashable {
         for segment in segments {
             switch segment {
             case .text(let text): output += text
-            case .field(let field): output += values[field]
+            case .field(let field, let fallback):
+                let value = values[field]
+                output += value.isEmpty ? fallback ?? "" : value
             }
         }
         return output

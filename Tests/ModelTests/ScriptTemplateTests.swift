@@ -87,4 +87,15 @@ struct ScriptTemplateTests {
             #expect(en.lowercased().contains(phrase), "\(phrase)")
         }
     }
+
+    @Test func aFallbackIsSaidOnlyWhenTheValueIsEmpty() throws {
+        let script = try ScriptTemplate(validating: "fra {party} i { member.branch |fylket}{member.branch|}!")
+        #expect(script.fields == [.party, .memberBranch])
+        #expect(script.fieldsWithoutFallback == [.party])
+        #expect(script.render(values) == "fra Partiet i TromsøTromsø!")
+        var noBranch = values
+        noBranch.memberBranch = ""
+        #expect(script.render(noBranch) == "fra Partiet i fylket!")
+        #expect(throws: ScriptTemplateError.self) { try ScriptTemplate(validating: "{member.brunch|x}") }
+    }
 }

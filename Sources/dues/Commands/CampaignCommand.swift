@@ -64,7 +64,8 @@ struct CampaignCommand: ParsableCommand {
             print(([text(
                 "Kampanjen \(campaign.name) er laget med \(added) medlemmer på lista.",
                 "Campaign \(campaign.name) created with \(added) members on its list.")]
-                + (try CampaignCreationNotes.lines(store, campaign: campaign, added: added, text: text))).joined(separator: "\n"))
+                + (try CampaignCreationNotes.lines(store, campaign: campaign, added: added, text: text))
+                + (try ScriptGapNotes.lines(store, campaign: campaign, text: text))).joined(separator: "\n"))
         }
 
         /// The welcome window that reaches back to `text`, a date in the past.
@@ -112,7 +113,8 @@ struct CampaignCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "script",
             abstract: "Print a campaign's script, replace it from a file, or edit it in $EDITOR.",
-            discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", "))
+            discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
+                + ". {member.branch|fylket} says \"fylket\" when the member has no branch.")
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
         @Option(help: "Replace the script with this file.") var set: String?
@@ -133,7 +135,9 @@ struct CampaignCommand: ParsableCommand {
                 print(TerminalText.sanitize(campaign.script))
                 return
             }
-            print(Text(options.language)("Manuset er lagret.", "The script is saved."))
+            let text = Text(options.language)
+            print(([text("Manuset er lagret.", "The script is saved.")]
+                + (try ScriptGapNotes.lines(store, campaign: try store.campaign(named: name), text: text))).joined(separator: "\n"))
         }
     }
 

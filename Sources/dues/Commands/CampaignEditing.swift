@@ -125,3 +125,16 @@ enum CampaignCreationNotes {
         return lines
     }
 }
+
+/// The warning that a campaign's script leaves a gap for some members, for `campaign create` and `campaign script`.
+enum ScriptGapNotes {
+    static func lines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
+        try store.scriptGaps(campaign: campaign).map { gap in
+            let shown = gap.memberNumbers.prefix(10).joined(separator: ", ") + (gap.memberNumbers.count > 10 ? ", …" : "")
+            let field = gap.field.rawValue
+            return text(
+                "Advarsel: {\(field)} er tom for \(gap.memberNumbers.count) medlemmer på lista (\(shown)). Gi manuset noe å si i stedet, som {\(field)|fylket}.",
+                "Warning: {\(field)} is empty for \(gap.memberNumbers.count) members on the list (\(shown)). Give the script something to say instead, like {\(field)|the county}.")
+        }
+    }
+}
