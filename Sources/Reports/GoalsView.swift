@@ -3,8 +3,9 @@ import Model
 import Storage
 import TextCells
 
-/// The branch goals table: members against the total goal, recruits against the recruitment goal, and the
-/// recruiting ranks for spring, autumn and the whole year.
+/// The branch goals table: members against the total goal, recruits against the recruitment goal with the share
+/// reached and its rank (so a small branch can beat a big one), and the recruiting ranks for spring, autumn and the
+/// whole year.
 public struct GoalsView: Sendable {
     public let report: GoalsReport
     public let language: Language
@@ -23,8 +24,8 @@ public struct GoalsView: Sendable {
             .init(words("Mål", "Goal"), alignment: .right),
             .init(words("Innen", "By"), alignment: .right),
             .init(words("Igjen", "To go"), alignment: .right),
-            .init(words("Vervet", "Recr."), alignment: .right),
-            .init(words("Vervemål", "Recr. goal"), alignment: .right),
+            .init(words("Vervet/mål", "Recr./goal"), alignment: .right),
+            .init(words("Andel", "Share"), alignment: .right),
             .init(words("Vår", "Spring"), alignment: .right),
             .init(words("Høst", "Autumn"), alignment: .right),
             .init(words("År", "Year"), alignment: .right),
@@ -32,8 +33,8 @@ public struct GoalsView: Sendable {
         for branch in report.branches {
             table.append([
                 branch.branch, String(branch.members), branch.totalGoal.map(String.init) ?? "–",
-                branch.totalGoalYear.map(String.init) ?? "", branch.toGo.map(String.init) ?? "–", String(branch.recruited),
-                branch.recruitGoal.map(String.init) ?? "–",
+                branch.totalGoalYear.map(String.init) ?? "", branch.toGo.map(String.init) ?? "–", "\(branch.recruited)/" + (branch.recruitGoal.map(String.init) ?? "–"),
+                branch.recruitShare.map { "\(Int(($0 * 100).rounded()))% #\(branch.shareRank ?? 0)" } ?? "–",
                 "\(branch.recruitedSpring) #\(branch.springRank)", "\(branch.recruitedAutumn) #\(branch.autumnRank)",
                 "#\(branch.yearRank)",
             ])
@@ -49,6 +50,12 @@ public struct GoalsView: Sendable {
                 ? words("ingen vervet ennå", "no recruits yet")
                 : leaders.map(\.branch).joined(separator: ", ") + " (\(leaders[0][keyPath: count]))"
             lines.append(CellWidth.truncate(TerminalText.sanitizeLine("\(name): \(text)"), to: width))
+        }
+        let bestShare = report.branches.filter { $0.shareRank == 1 && ($0.recruitShare ?? 0) > 0 }
+        if !bestShare.isEmpty, let share = bestShare[0].recruitShare {
+            let leaders = bestShare.map(\.branch).joined(separator: ", ") + " (\(Int((share * 100).rounded())) %)"
+            lines.append(CellWidth.truncate(TerminalText.sanitizeLine(
+                words("Størst andel av vervemålet: ", "Largest share of the recruitment goal: ") + leaders), to: width))
         }
         return lines.joined(separator: "\n")
     }

@@ -23,6 +23,14 @@ public struct BranchGoalStatus: Sendable, Equatable, Codable {
     public let springRank: Int
     public let autumnRank: Int
     public let yearRank: Int
+    /// Recruits as a share of the recruitment goal (1 is the goal reached), when the branch has a goal above 0.
+    public var recruitShare: Double? {
+        guard let recruitGoal, recruitGoal > 0 else { return nil }
+        return Double(recruited) / Double(recruitGoal)
+    }
+    /// Rank by `recruitShare` among the branches that have one (equal shares share a rank), so a small branch can
+    /// win against a big one.
+    public let shareRank: Int?
 }
 
 /// Every branch's goals and recruitment for one year.
@@ -85,15 +93,32 @@ extension Store {
             let springRanks = Self.ranks(rows.map(\.spring))
             let autumnRanks = Self.ranks(rows.map(\.autumn))
             let yearRanks = Self.ranks(rows.map { $0.spring + $0.autumn })
+            // Shares compared exactly, as recruits × other goal, so 1 of 3 and 2 of 6 tie.
+            let shares = rows.map { row in row.recruitGoal.flatMap { $0 > 0 ? (row.spring + row.autumn, $0) : nil } }
+            let shareRanks = shares.map { share in
+                share.map { mine in 1 + shares.compactMap { $0 }.filter { $0.0 * mine.1 > mine.0 * $0.1 }.count }
+            }
             return GoalsReport(year: year, branches: rows.indices.map { index in
                 let row = rows[index]
                 return BranchGoalStatus(
                     branch: row.branch, members: row.members, totalGoal: row.total, totalGoalYear: row.totalYear,
                     recruited: row.spring + row.autumn, recruitedSpring: row.spring, recruitedAutumn: row.autumn,
                     recruitGoal: row.recruitGoal, springRank: springRanks[index], autumnRank: autumnRanks[index],
-                    yearRank: yearRanks[index])
+                    yearRank: yearRanks[index], shareRank: shareRanks[index])
             })
         }
+    }
+
+    /// The year `goals` shows when none is asked for: the latest year up to `year` in which a member joined or a
+    /// branch has a goal, else `year` itself. A register last exported years ago is shown for its own year.
+    public func latestGoalsYear(upTo year: Int) throws -> Int {
+        let latest: Int?? = try database.fetchOne("""
+            SELECT max(y) FROM (
+                SELECT CAST(substr(max(joined_on), 1, 4) AS INTEGER) AS y FROM members
+                WHERE left_register_at IS NULL AND joined_on < :next
+                UNION ALL SELECT max(year) FROM branch_goals WHERE year <= :year)
+            """, ["next": "\(year + 1)-01-01", "year": year]) { $0[0] as Int? }
+        return (latest ?? nil) ?? year
     }
 
     /// Competition ranks, highest count first: 10, 7, 7, 3 rank 1, 2, 2, 4.

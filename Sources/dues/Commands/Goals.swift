@@ -19,12 +19,12 @@ struct Goals: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "Show every branch's goals, recruits and ranks.")
         @OptionGroup var options: DatabaseOptions
-        @Option(help: "The year (default: this year).") var year: Int?
+        @Option(help: "The year (default: the latest year, up to this one, with recruits or goals).") var year: Int?
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
             let store = try options.open()
-            let year = year ?? CalendarDate(store.now(), in: TimeZone(identifier: "Europe/Oslo")!).year
+            let year = try year ?? store.latestGoalsYear(upTo: CalendarDate(store.now(), in: try LocalTime(store).zone).year)
             let view = GoalsView(report: try store.goals(year: year), language: options.language)
             switch format {
             case .table: print(view.table())
