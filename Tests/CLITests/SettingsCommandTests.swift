@@ -102,6 +102,10 @@ import Testing
         try importRegister()
         let status = try dues("status")
         #expect(status.stdout.contains("2018 has 2 unpaid members and no payment deadline"), "\(status.stdout)")
+        // The branches table counts the latest year's unpaid: Kari (Tromsø) paid, Ørjan (Kåfjord) and Máret (Tromsø) not.
+        #expect(status.stdout.contains("Unpaid 2018"))
+        let rows = status.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.contains(["Tromsø", "2", "1"]) && rows.contains(["Kåfjord", "1", "1"]), "\(status.stdout)")
         #expect(try dues("purge", "--dry-run").stdout.contains("0 members past the retention deadline"))
 
         let bad = try dues("settings", "set", "payment-deadline", "2018", "31.13.2018")

@@ -14,6 +14,14 @@ public struct StatusSummary: Sendable, Equatable, Codable {
         public let waived: Int
     }
 
+    /// The latest dues year's unpaid members per branch.
+    public struct UnpaidByBranch: Sendable, Equatable, Codable {
+        public let year: Int
+        /// Branch name to unpaid members still in the register; branches with none are left out.
+        public let branches: [String: Int]
+        public let withoutBranch: Int
+    }
+
     public struct CampaignCount: Sendable, Equatable, Codable {
         public let name: String
         public let kind: String
@@ -29,6 +37,8 @@ public struct StatusSummary: Sendable, Equatable, Codable {
     public let withoutBranch: Int
     public let branches: [BranchCount]
     public let years: [YearCount]
+    /// Nil when no member has dues recorded.
+    public let unpaidByBranch: UnpaidByBranch?
     public let campaigns: [CampaignCount]
     public let callers: Int
     /// What `dues purge` would delete now; not empty means a purge is due.
@@ -78,9 +88,22 @@ extension Store {
                 StatusSummary.CampaignCount(name: $0[0], kind: $0[1], year: $0[2], status: $0[3], open: $0[4], closed: $0[5])
             }
             let callers: Int = try database.fetchOne("SELECT count(*) FROM callers WHERE active = 1") { $0[0] } ?? 0
+            let unpaidByBranch = try years.first.map { latest in
+                let rows = try database.fetchAll("""
+                    SELECT b.name, count(*) FROM dues d CROSS JOIN members m ON m.id = d.member_id
+                    LEFT JOIN branches b ON b.id = m.branch_id
+                    WHERE d.year = ? AND d.status = 'unpaid' AND m.left_register_at IS NULL
+                    GROUP BY m.branch_id
+                    """, [latest.year]) { (branch: $0[0] as String?, unpaid: $0[1] as Int) }
+                return StatusSummary.UnpaidByBranch(
+                    year: latest.year,
+                    branches: Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.branch.map { ($0, row.unpaid) } }),
+                    withoutBranch: rows.first { $0.branch == nil }?.unpaid ?? 0)
+            }
             return StatusSummary(
                 demo: try setting(.demo) != nil, members: totals.all - totals.left, leftRegister: totals.left,
-                withoutBranch: totals.noBranch, branches: branches, years: years, campaigns: campaigns, callers: callers,
+                withoutBranch: totals.noBranch, branches: branches, years: years, unpaidByBranch: unpaidByBranch,
+                campaigns: campaigns, callers: callers,
                 purgeDue: try purgeDue())
         }
     }

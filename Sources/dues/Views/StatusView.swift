@@ -22,10 +22,17 @@ struct StatusView {
             lines += ["", years.render()]
         }
         if !summary.campaigns.isEmpty { lines += ["", campaignTable()] }
+        let unpaid = summary.unpaidByBranch
         var branches = TextTable(columns: [
             .init(text("Lokallag", "Branch"), shrinkPriority: 1), .init(text("Medlemmer", "Members"), alignment: .right),
-        ])
-        for branch in summary.branches { branches.append([branch.branch, String(branch.members)]) }
+        ] + (unpaid.map { [.init(text("Ubetalt \($0.year)", "Unpaid \($0.year)"), alignment: .right)] } ?? []))
+        for branch in summary.branches {
+            branches.append([branch.branch, String(branch.members)] + (unpaid.map { [String($0.branches[branch.branch] ?? 0)] } ?? []))
+        }
+        if summary.withoutBranch > 0 {
+            branches.append([text("(uten lokallag)", "(no branch)"), String(summary.withoutBranch)]
+                + (unpaid.map { [String($0.withoutBranch)] } ?? []))
+        }
         lines += ["", branches.render()]
         return lines.joined(separator: "\n")
     }
