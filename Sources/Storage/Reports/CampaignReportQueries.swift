@@ -21,7 +21,7 @@ extension Store {
         try read { database in
             let campaign = try reportCampaign(named: name)
             let onlyCaller = try callerName.map { try caller(named: $0).id }
-            let arguments = ReportSQL.arguments(campaign)
+            let arguments = ReportSQL.arguments(campaign, caller: onlyCaller)
             try database.execute("DROP TABLE IF EXISTS temp.report_facts")
             try database.execute(ReportSQL.createFacts)
             defer { try? database.execute("DROP TABLE IF EXISTS temp.report_facts") }
@@ -36,21 +36,22 @@ extension Store {
             return CampaignReport(
                 campaign: campaign.name, kind: campaign.kind, year: campaign.year, isOpen: campaign.isOpen,
                 onList: totals[0], called: totals[1], reached: totals[2], stillToCall: totals[3], calls: totals[4],
-                outcomes: try outcomeRows(database, campaign),
+                outcomes: try outcomeRows(database, campaign, only: onlyCaller),
                 paidSince: campaign.kind == .dues
                     ? PaidSince(total: totals[5], reached: totals[6], reachedWillPay: totals[7]) : nil,
                 byCaller: try callerRows(database, campaign, only: onlyCaller),
                 byBranch: try branchRows(database, campaign),
-                byDay: try dayRows(database, campaign))
+                byDay: try dayRows(database, campaign, only: onlyCaller))
         }
     }
 
-    private func outcomeRows(_ database: Database, _ campaign: Campaign) throws -> [OutcomeRow] {
+    private func outcomeRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [OutcomeRow] {
         try database.fetchAll("""
             SELECT c.outcome, count(*), count(DISTINCT c.entry_id)
             FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
-            WHERE e.campaign_id = ? GROUP BY c.outcome ORDER BY count(*) DESC, c.outcome
-            """, [campaign.id]) { row in
+            WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2)
+            GROUP BY c.outcome ORDER BY count(*) DESC, c.outcome
+            """, [campaign.id, caller]) { row in
             (Outcome(rawValue: row[0]), row[1] as Int, row[2] as Int)
         }.compactMap { outcome, calls, members in
             outcome.map { OutcomeRow(outcome: $0, calls: calls, members: members) }
@@ -58,9 +59,7 @@ extension Store {
     }
 
     private func callerRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [CallerRow] {
-        var arguments = ReportSQL.arguments(campaign)
-        arguments.updateValue(caller, forKey: "caller")
-        return try database.fetchAll("""
+        try database.fetchAll("""
             SELECT k.name, count(*), count(DISTINCT c.entry_id),
                    count(DISTINCT c.entry_id) FILTER (WHERE c.outcome IN (SELECT value FROM json_each(:reached))),
                    count(DISTINCT c.entry_id) FILTER (WHERE c.outcome = :will_pay),
@@ -69,7 +68,7 @@ extension Store {
             FROM temp.report_facts f JOIN call_log c ON c.entry_id = f.id JOIN callers k ON k.id = c.caller_id
             WHERE :caller IS NULL OR k.id = :caller
             GROUP BY k.id ORDER BY k.name, k.id
-            """, .named(arguments)) {
+            """, .named(ReportSQL.arguments(campaign, caller: caller))) {
             CallerRow(caller: $0[0], calls: $0[1], called: $0[2], reached: $0[3], willPay: $0[4], paidSince: $0[5])
         }
     }
@@ -91,7 +90,7 @@ extension Store {
 
     /// Calls per local day. SQL counts per quarter hour (every time zone's offset is a whole number of quarter
     /// hours, so no bucket straddles a local midnight) and the buckets are folded into days here.
-    private func dayRows(_ database: Database, _ campaign: Campaign) throws -> [DayRow] {
+    private func dayRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [DayRow] {
         var days: [CalendarDate: (calls: Int, reached: Int, willPay: Int)] = [:]
         let timeZone = campaign.rules.timeZone
         try database.forEach("""
@@ -99,8 +98,8 @@ extension Store {
                    count(*) FILTER (WHERE c.outcome IN (SELECT value FROM json_each(:reached))),
                    count(*) FILTER (WHERE c.outcome = :will_pay)
             FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
-            WHERE e.campaign_id = :campaign GROUP BY 1
-            """, .named(ReportSQL.arguments(campaign))) { row in
+            WHERE e.campaign_id = :campaign AND (:caller IS NULL OR c.caller_id = :caller) GROUP BY 1
+            """, .named(ReportSQL.arguments(campaign, caller: caller))) { row in
             let day = CalendarDate(Date(timeIntervalSince1970: Double(row[0] as Int64) * 900), in: timeZone)
             let sums = days[day, default: (0, 0, 0)]
             days[day] = (sums.calls + row[1], sums.reached + row[2], sums.willPay + row[3])

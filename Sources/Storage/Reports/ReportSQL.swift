@@ -5,7 +5,8 @@ import SQLite
 /// The per-entry facts are computed once per report into a temporary table that the breakdowns read.
 ///
 /// Parameters: `:campaign` id, `:year` of dues, `:dues` (1 for a dues campaign), `:reached` (JSON array of the codes
-/// that count as reaching the member), `:will_pay` (the code of a promise to pay).
+/// that count as reaching the member), `:will_pay` (the code of a promise to pay), `:caller` (a caller's id to count
+/// only their own calls and the entries they called or hold, or NULL for everyone).
 enum ReportSQL {
     /// The table `entryFacts` fills: one row per entry on the campaign's list, keyed by entry id.
     static let createFacts = """
@@ -33,8 +34,10 @@ enum ReportSQL {
                               WHERE d.member_id = e.member_id AND d.year = :year AND d.status = 'paid'
                                 AND d.changed_at > e.added_at)
                    END AS paid_at
-            FROM call_list_entries e LEFT JOIN call_log c ON c.entry_id = e.id
+            FROM call_list_entries e LEFT JOIN call_log c ON c.entry_id = e.id AND (:caller IS NULL OR c.caller_id = :caller)
             WHERE e.campaign_id = :campaign
+              AND (:caller IS NULL OR e.caller_id = :caller
+                   OR EXISTS (SELECT 1 FROM call_log x WHERE x.entry_id = e.id AND x.caller_id = :caller))
             GROUP BY e.id)
         """
 
@@ -55,11 +58,11 @@ enum ReportSQL {
         return "[" + escaped.joined(separator: ",") + "]"
     }
 
-    /// The parameters of `entryFacts` for a campaign.
-    static func arguments(_ campaign: Campaign) -> [String: SQLBindable] {
+    /// The parameters of `entryFacts` for a campaign, for everyone or one caller.
+    static func arguments(_ campaign: Campaign, caller: Int64?) -> [String: SQLBindable] {
         [
             "campaign": campaign.id, "year": campaign.year, "dues": campaign.kind == .dues ? 1 : 0,
-            "reached": reachedCodes, "will_pay": Outcome.willPay.rawValue,
+            "reached": reachedCodes, "will_pay": Outcome.willPay.rawValue, "caller": caller,
         ]
     }
 }

@@ -8,16 +8,17 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut.",
         discussion: """
-            Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, branch,
-            day (local time) or outcome. --caller shows one caller's own numbers only. --format html writes one
-            self-contained page with charts that prints on A4.
+            Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, \
+            branch, day (local time) or outcome. --caller counts only that caller's own calls and the members they \
+            called or hold, in every breakdown. --format html writes one self-contained page with charts that \
+            prints on A4.
             """)
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String?
     @Option(help: "caller, branch, day or outcome.") var by: ReportDimension?
     @Option(help: "table, csv, json or html.") var format: ReportFormat = .table
-    @Option(help: "Show only this caller's own numbers by caller.") var caller: String?
+    @Option(help: "Count only this caller's own calls and members.") var caller: String?
     @Option(name: .shortAndLong, help: "Write to this new file (mode 0600) instead of standard output.") var output: String?
 
     func validate() throws {
