@@ -1,7 +1,6 @@
 import CallScreen
 import Foundation
 import Model
-import SQLite
 import Storage
 import TextCells
 
@@ -46,13 +45,9 @@ struct SessionText {
         case .progress: what = pick("Kunne ikke telle framdriften", "Could not count the progress")
         }
         let detail: String
-        switch error {
-        case let error as SQLiteError where error.isBusy:
-            detail = pick("databasen er opptatt, prøv igjen om litt", "the database is busy, try again in a moment")
-        case let error as SQLiteError:
-            detail = error.message
+        switch StoreError.translated(error) {
         case let error as StoreError:
-            detail = error.description
+            detail = error.message(language)
         default:
             detail = String(describing: error)
         }

@@ -29,27 +29,6 @@ extension CalendarDate {
         return date
     }
 
-    /// The day an Excel serial number stands for; the fraction (time of day) is ignored.
-    ///
-    /// In the 1900 system serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never
-    /// existed (serial 60): that serial gives nil, and later serials are shifted back a day.
-    /// In the 1904 system serial 0 is 1904-01-01. Nil for serials before the epoch or after 9999.
-    public static func fromExcelSerial(_ serial: Double, uses1904: Bool) -> CalendarDate? {
-        guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return nil }
-        let whole = Int(serial.rounded(.down))
-        let epoch: CalendarDate
-        let offset: Int
-        if uses1904 {
-            epoch = CalendarDate(year: 1904, month: 1, day: 1)!
-            offset = whole
-        } else {
-            guard whole >= 1, whole != 60 else { return nil }
-            epoch = CalendarDate(year: 1899, month: 12, day: 31)!
-            offset = whole < 60 ? whole : whole - 1
-        }
-        return CalendarDate(daysSinceEpoch: epoch.daysSinceEpoch + offset)
-    }
-
     private static func stripTime(_ text: String) -> Substring {
         var cut = text.endIndex
         if let t = text.firstIndex(of: "T"), text.firstIndex(of: "-") != nil { cut = t }

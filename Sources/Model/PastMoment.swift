@@ -3,7 +3,7 @@ import Foundation
 /// Reads when a call was made, for calls entered afterwards from paper: `2026-11-20 18:30`, `20.11.2026 18:30`,
 /// `20.11 18:30` (this year), `18:30` (today), `i går 18:30` / `yesterday 18:30`. A day without a time means noon.
 public enum PastMoment {
-    /// The moment, in `timeZone`; throws when it cannot be read or lies in the future.
+    /// The moment, in `timeZone`; throws when it cannot be read, or lies outside `CallTimeBounds`.
     public static func parse(_ text: String, now: Date, timeZone: TimeZone) throws -> Date {
         let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         let today = CalendarDate(now, in: timeZone)
@@ -30,8 +30,7 @@ public enum PastMoment {
         calendar.timeZone = timeZone
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: minute / 60, minute: minute % 60)
         guard let moment = calendar.date(from: components) else { throw PastMomentError.unreadable(text) }
-        guard moment <= now else { throw PastMomentError.future(text) }
-        return moment
+        return try CallTimeBounds.callTime(moment, now: now, text: text)
     }
 
     private static func date(_ text: String, thisYear: Int) throws -> CalendarDate {
@@ -52,16 +51,17 @@ public enum PastMoment {
 }
 
 /// Why a call time could not be read.
-public enum PastMomentError: Error, Equatable, CustomStringConvertible {
+public enum PastMomentError: BilingualError, Equatable, CustomStringConvertible {
     case unreadable(String)
-    case future(String)
 
-    public var description: String {
+    public func message(_ language: Language) -> String {
         switch self {
         case .unreadable(let text):
-            "cannot read the time '\(text)': write for example 2026-11-20 18:30, 20.11 18:30, 18:30 or 'i går 18:30'"
-        case .future(let text):
-            "the call time '\(text)' lies in the future"
+            language == .nb
+                ? "kan ikke lese tidspunktet '\(text)': skriv for eksempel 2026-11-20 18:30, 20.11 18:30, 18:30 eller 'i går 18:30'"
+                : "cannot read the time '\(text)': write for example 2026-11-20 18:30, 20.11 18:30, 18:30 or 'i går 18:30'"
         }
     }
+
+    public var description: String { message(.en) }
 }

@@ -48,6 +48,14 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
         }
     }
 
+    /// The number for a CSV cell that every spreadsheet opens as the text it is: `display`, except that a foreign
+    /// number starts with the international prefix `00` instead of `+` (`0046 701 234 567`), which Excel and
+    /// LibreOffice would take for the start of a formula. The groups keep them from reading it as a number.
+    public var spreadsheetText: String {
+        guard kind == .foreign else { return display }
+        return "00" + display.dropFirst()
+    }
+
     private static let separators: Set<Character> = [
         " ", "\u{00A0}", "\u{202F}", "\u{2007}", "\u{2009}", "\t",
         ".", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "(", ")",

@@ -16,9 +16,10 @@ public struct ScriptTemplate: Sendable, Hashable {
     public let text: String
     public let segments: [Segment]
 
-    /// Parses and checks a script; throws on an unknown field or an unbalanced brace,
-    /// naming the line and column (both from 1, columns in characters).
+    /// Cleans (see `UserText`), parses and checks a script; throws when it is too long, on an unknown field or an
+    /// unbalanced brace, naming the line and column (both from 1, columns in characters).
     public init(validating text: String) throws {
+        let text = try UserText.clean(text, as: .script)
         self.text = text
         var segments: [Segment] = []
         var literal = ""

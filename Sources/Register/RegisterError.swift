@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Spreadsheet
 
 /// Why a register file could not be imported. Messages name the file, and the row and column where one is at fault.
@@ -15,6 +16,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidMap(String)
     /// The year the payment marks are for is missing or does not fit the file.
     case year(file: String, message: String)
+    /// More member rows than an import takes.
+    case tooManyRows(file: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "--map: \(message)"
         case .year(let file, let message):
             return "\(file): \(message)"
+        case .tooManyRows:
+            return message(.en)
         }
     }
 
@@ -39,5 +44,14 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
         let name = ImportedText.strip(header).trimmingCharacters(in: .whitespaces)
         let letter = ColumnName.letter(index)
         return name.isEmpty ? letter : "\(name) (\(letter))"
+    }
+}
+
+extension RegisterError: BilingualError {
+    public func message(_ language: Language) -> String {
+        guard case .tooManyRows(let file, let limit) = self else { return description }
+        return language == .nb
+            ? "\(file): fila har flere enn \(limit) medlemsrader, mer enn en import tar; ingenting er importert"
+            : "\(file): the file has more than \(limit) member rows, more than an import takes; nothing was imported"
     }
 }

@@ -13,10 +13,15 @@ public struct RegisterImportRequest: Sendable {
     public var overrides: [ColumnOverride]
     public var sheet: String?
     public var dryRun: Bool
+    /// The most member rows a file may have: more is refused, not imported in part.
+    public var maxRows: Int
+
+    /// The default `maxRows`: twice the members of Norway's largest party.
+    public static let defaultMaxRows = 2_000_000
 
     public init(
         url: URL, displayName: String? = nil, mode: ImportMode = .register, year: Int? = nil,
-        overrides: [ColumnOverride] = [], sheet: String? = nil, dryRun: Bool = false
+        overrides: [ColumnOverride] = [], sheet: String? = nil, dryRun: Bool = false, maxRows: Int = defaultMaxRows
     ) {
         self.url = url
         self.displayName = displayName ?? url.lastPathComponent
@@ -25,6 +30,7 @@ public struct RegisterImportRequest: Sendable {
         self.overrides = overrides
         self.sheet = sheet
         self.dryRun = dryRun
+        self.maxRows = maxRows
     }
 }
 
@@ -46,6 +52,8 @@ public final class RegisterFile {
     private let source: TableSource
     private let parser: RowParser
     private var pending: TableRow?
+    /// The member rows read so far (by the reading thread only).
+    private var rowsRead = 0
     private var warnings = ImportWarnings()
 
     /// Opens and checks the file.
@@ -120,11 +128,17 @@ public final class RegisterFile {
     }
 
     private func nextRow() throws -> TableRow? {
-        if let row = pending {
+        let row: TableRow?
+        if let first = pending {
             pending = nil
-            return row
+            row = first
+        } else {
+            row = try Self.refiled(request.displayName) { try source.next() }
         }
-        return try Self.refiled(request.displayName) { try source.next() }
+        guard let row else { return nil }
+        rowsRead += 1
+        guard rowsRead <= request.maxRows else { throw RegisterError.tooManyRows(file: request.displayName, limit: request.maxRows) }
+        return row
     }
 
     /// Runs `body`, giving a spreadsheet error the file name the user typed rather than the full path.

@@ -15,7 +15,8 @@ public struct ParsedMember: Sendable, Equatable {
 /// - names are trimmed with inner whitespace collapsed, and a full name is split when there are no name columns;
 /// - emails are lower-cased and checked (an invalid one is left out, with a warning);
 /// - phones are normalised to E.164 (one that cannot be is kept as entered and marked invalid, with a warning);
-/// - join dates are read as `d.m.yyyy`, `dd.mm.yyyy`, ISO or Excel serials; a two-digit year is an error.
+/// - join dates are read as `d.m.yyyy`, `dd.mm.yyyy`, ISO or Excel serials, and a bare year (`2018`) as 1 January
+///   of that year; a two-digit year is an error.
 public struct RowParser: Sendable {
     public let mapping: ColumnMapping
     public let file: String
@@ -108,12 +109,13 @@ public struct RowParser: Sendable {
         case .empty:
             return nil
         case .date(let serial, let uses1904):
-            guard let date = CalendarDate.fromExcelSerial(serial, uses1904: uses1904) else {
+            guard let date = Self.day(serial: serial, uses1904: uses1904) else {
                 throw error(row, column, "\(cell.text) is not a date")
             }
             return date
-        case .number(let serial):
-            guard let date = CalendarDate.fromExcelSerial(serial, uses1904: false) else {
+        case .number(let value):
+            if let year = Self.bareYear(value) { return CalendarDate(year: year, month: 1, day: 1) }
+            guard let date = Self.day(serial: value, uses1904: false) else {
                 throw error(row, column, "\(cell.text) is not a date")
             }
             return date
@@ -124,7 +126,8 @@ public struct RowParser: Sendable {
             if trimmed.isEmpty { return nil }
             if let date = Self.numericDate(trimmed) { return date }
             if trimmed.count <= 6, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Double(trimmed) {
-                guard let date = CalendarDate.fromExcelSerial(serial, uses1904: false) else {
+                if trimmed.count == 4, let year = Self.bareYear(serial) { return CalendarDate(year: year, month: 1, day: 1) }
+                guard let date = Self.day(serial: serial, uses1904: false) else {
                     throw error(row, column, "'\(trimmed)' is not a date")
                 }
                 return date
@@ -135,6 +138,18 @@ public struct RowParser: Sendable {
                 throw error(row, column, problem.description)
             }
         }
+    }
+
+    /// The day an Excel serial stands for, decoded by the one decoder the reader uses too (`ExcelDate`); nil when
+    /// it is not a day that existed (Excel's 29 February 1900).
+    static func day(serial: Double, uses1904: Bool) -> CalendarDate? {
+        ExcelDate(serial: serial, uses1904: uses1904).flatMap { CalendarDate(year: $0.year, month: $0.month, day: $0.day) }
+    }
+
+    /// The year a whole number from 1900 to 2100 in a date column stands for: a year, not an Excel serial (which
+    /// would be a day in 1905).
+    static func bareYear(_ value: Double) -> Int? {
+        value == value.rounded() && (1900...2100).contains(value) ? Int(value) : nil
     }
 
     /// `d.m.yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd` of a day that exists, read without allocating; nil for anything

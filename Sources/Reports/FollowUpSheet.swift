@@ -54,15 +54,18 @@ public struct FollowUpSheet: Sendable {
         }
     }
 
-    /// The rows as spreadsheet cells; dates as ISO days in Oslo time.
-    public var rows: [[Cell]] {
+    /// The rows as spreadsheet cells; dates as ISO days in Oslo time, phone numbers as people write them.
+    public var rows: [[Cell]] { rows(phone: \.display) }
+
+    /// The rows with each phone number written as `phone` says (see `PhoneNumber.spreadsheetText`).
+    private func rows(phone: (PhoneNumber) -> String) -> [[Cell]] {
         items.map { item in
             fields.map { field in
                 switch field {
                 case .memberNumber: .text(item.memberNumber)
                 case .name: .text(item.name)
                 case .branch: item.branch.map(Cell.text) ?? .empty
-                case .phone: item.phone.map(Cell.text) ?? .empty
+                case .phone: item.phone.map { .text(phone(PhoneNumber(parsing: $0))) } ?? .empty
                 case .email: item.email.map(Cell.text) ?? .empty
                 case .year: .number(Double(item.year))
                 case .outcome: .text(item.outcome.label(language))
@@ -93,12 +96,12 @@ public struct FollowUpSheet: Sendable {
     /// CSV bytes (`;`, UTF-8 with BOM, formulas neutralised), for standard output.
     public func csv() -> [UInt8] {
         let writer = CSVWriter()
-        return [0xEF, 0xBB, 0xBF] + writer.line(headers.map(Cell.text)) + rows.flatMap(writer.line)
+        return [0xEF, 0xBB, 0xBF] + writer.line(headers.map(Cell.text)) + rows(phone: \.spreadsheetText).flatMap(writer.line)
     }
 
     /// Writes the queue as CSV through `SecureFile` (mode 0600, refused if the file exists).
     public func writeCSV(to url: URL) throws {
-        try CSVWriter().write(headers: headers, rows: rows, to: url)
+        try CSVWriter().write(headers: headers, rows: rows(phone: \.spreadsheetText), to: url)
     }
 
     /// Writes the queue as an `.xlsx` workbook through `SecureFile` (mode 0600, refused if the file exists).

@@ -31,6 +31,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isIOError: Bool { code == SQLITE_IOERR }
     /// The file is not a database or is damaged.
     public var isCorruption: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
+    /// The file, or its folder, cannot be written.
+    public var isReadOnly: Bool { code == SQLITE_READONLY }
 
     public var description: String {
         var text = "SQLite error \(extendedCode) (\(String(cString: sqlite3_errstr(extendedCode)))): \(message)"

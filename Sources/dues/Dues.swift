@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Model
 import Storage
+import TextCells
 
 @main
 struct Dues: ParsableCommand {
@@ -21,10 +23,12 @@ struct Dues: ParsableCommand {
         ])
 
     /// Parses the arguments (usage errors come with the usage), then runs the command; what goes wrong while it runs
-    /// is one line on standard error and exit status 1.
+    /// is one line on standard error and exit status 1. Output that could not be written is such an error, except a
+    /// reader that closed the pipe, which ends the run quietly (see `StandardOutput`).
     static func main() {
         umask(0o077)
         setlocale(LC_ALL, "")
+        StandardOutput.ignoreBrokenPipeSignal()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -33,6 +37,13 @@ struct Dues: ParsableCommand {
         }
         do {
             try command.run()
+            try StandardOutput.finish()
+        } catch let failure as StandardOutput.Failure {
+            if failure.isBrokenPipe { Foundation.exit(StandardOutput.brokenPipeStatus) }
+            let text = Text(Language.ofCommandLine)
+            let reason = String(cString: strerror(failure.code))
+            fail(CLIError(description: text(
+                "kunne ikke skrive utdata (\(reason)); utdataene er ufullstendige", "could not write the output (\(reason)); it is incomplete")))
         } catch let error as ValidationError {
             fail(CLIError(description: error.message))
         } catch {
@@ -45,12 +56,12 @@ struct Dues: ParsableCommand {
     static func fail(_ error: Error) -> Never {
         let code = exitCode(for: error)
         guard code != .success else { exit(withError: error) }
-        var line = message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        var line = TerminalText.sanitizeLine(message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         if code == .validationFailure {
-            line += " (see `\(helpCommand()) --help`)"
+            line += Text(Language.ofCommandLine)(" (se `\(helpCommand()) --help`)", " (see `\(helpCommand()) --help`)")
         }
         if !line.isEmpty {
-            FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
+            StandardOutput.writeError(Text(Language.ofCommandLine)("Feil: ", "Error: ") + line + "\n")
         }
         Foundation.exit(code.rawValue)
     }

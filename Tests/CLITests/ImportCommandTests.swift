@@ -128,6 +128,56 @@ import Testing
         #expect(try databaseBytes == before)
     }
 
+    @Test func escapedCharactersInAWorkbookAreDecodedThenCleaned() throws {
+        let workbook = StoredZip.workbook(
+            sheet: "Medlemmer", rows: [["Medlemsnr", "Fornavn", "Etternavn"], ["1001", "Kari_x005F_x0041_", "Nord_x001B_]52;c;aGk=_x0007_mann"]])
+        try workbook.write(to: folder.url.appending(path: "escaped.xlsx"))
+        let imported = try dues("import", "escaped.xlsx")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let json = try dues("members", "show", "1001", "--format", "json")
+        let member = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(member?["first_name"] as? String == "Kari_x0041_")
+        #expect(member?["last_name"] as? String == "Nord]52;c;aGk=mann")
+    }
+
+    @Test func aFormulaWithoutASavedValueIsNamedInAWarning() throws {
+        let relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let workbook = StoredZip.archive([
+            ("[Content_Types].xml", Data("<Types/>".utf8)),
+            ("xl/workbook.xml", Data("<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets><sheet name=\"Medlemmer\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>".utf8)),
+            ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relations)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".utf8)),
+            ("xl/worksheets/sheet1.xml", Data("""
+                <worksheet xmlns="\(main)"><sheetData>\
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Medlemsnr</t></is></c><c r="B1" t="inlineStr"><is><t>Fornavn</t></is></c>\
+                <c r="C1" t="inlineStr"><is><t>Etternavn</t></is></c></row>\
+                <row r="2"><c r="A2"><v>1001</v></c><c r="B2" t="inlineStr"><is><t>Kari</t></is></c><c r="C2" t="str"><f>UPPER(B2)</f></c></row>\
+                </sheetData></worksheet>
+                """.utf8)),
+        ])
+        try workbook.write(to: folder.url.appending(path: "formulas.xlsx"))
+        let imported = try dues("import", "formulas.xlsx")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect((imported.stdout + imported.stderr).contains("formulas.xlsx: Medlemmer!C2: formula without a saved value"), "\(imported.stdout)")
+    }
+
+    @Test func aWarningNamesTheFileOnce() throws {
+        try Data([UInt8]("Medlemsnr;Navn\r\n2001;".utf8) + [0xD8] + Array("ystein Hansen\r\n".utf8))
+            .write(to: folder.url.appending(path: "latin.csv"))
+        let imported = try dues("import", "latin.csv")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("  latin.csv: not UTF-8, read as Windows-1252\n"), "\(imported.stdout)")
+        #expect(!imported.stdout.contains(folder.path("latin.csv")))
+    }
+
+    @Test func aBareYearInTheJoinedColumnIsTheFirstOfJanuary() throws {
+        try file("years.csv", "Medlemsnr;Navn;Innmeldt\r\n1001;Kari Nordmann;2018\r\n")
+        #expect(try dues("import", "years.csv").status == 0)
+        let json = try dues("members", "show", "1001", "--format", "json")
+        let member = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(member?["joined_on"] as? String == "2018-01-01")
+    }
+
     @Test func paidMarksAndMemberLookups() throws {
         try file("register.csv", Self.register)
         try dues("import", "register.csv")

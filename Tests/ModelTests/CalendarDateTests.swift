@@ -66,26 +66,6 @@ struct CalendarDateTests {
         #expect(dates.sorted().map(\.iso) == ["2025-12-31", "2026-01-04", "2026-01-05", "2026-02-01"])
     }
 
-    @Test(arguments: [
-        (1.0, false, "1900-01-01"),
-        (59.0, false, "1900-02-28"),
-        (61.0, false, "1900-03-01"),
-        (46023.0, false, "2026-01-01"),
-        (46023.75, false, "2026-01-01"),
-        (2958465.0, false, "9999-12-31"),
-        (0.0, true, "1904-01-01"),
-        (44561.0, true, "2026-01-01"),
-    ])
-    func excelSerials(serial: Double, uses1904: Bool, iso: String) {
-        #expect(CalendarDate.fromExcelSerial(serial, uses1904: uses1904)?.iso == iso)
-    }
-
-    @Test(arguments: [(60.0, false), (0.0, false), (-1.0, false), (-1.0, true), (Double.nan, false),
-                      (Double.infinity, true), (2958466.0, false), (1e300, false)])
-    func impossibleExcelSerials(serial: Double, uses1904: Bool) {
-        #expect(CalendarDate.fromExcelSerial(serial, uses1904: uses1904) == nil)
-    }
-
     @Test func epochDaysRoundTrip() {
         for days in stride(from: -719_162, through: 2_932_896, by: 997) {
             let date = CalendarDate(daysSinceEpoch: days)

@@ -56,7 +56,7 @@ import Testing
         let result = try run(try write("latin.csv", bytes))
         #expect(try store.member(number: "1")?.fullName == "Ørjan Ásgeirsson Bæk")
         #expect(try store.member(number: "1")?.record.branch == "Kåfjord")
-        #expect(result.warnings.messages.contains { $0.contains("Windows-1252") })
+        #expect(result.warnings.messages.contains("latin.csv: not UTF-8, read as Windows-1252"), "the file is named once")
     }
 
     @Test func anXLSXWorkbookWithNumbersAndDatesImports() throws {
@@ -91,6 +91,17 @@ import Testing
         let error = #expect(throws: RegisterError.self) { try run(url) }
         #expect(error?.description.hasPrefix("bad.csv:3:Innmeldt (C): '1.1.18' has a two-digit year") == true)
         #expect(try databaseContent == before)
+    }
+
+    @Test func aFileWithMoreRowsThanTheLimitIsRefusedWhole() throws {
+        let rows = (1...2_100).map { "\($0);Kari Nordmann\n" }.joined()
+        let url = try csv("big.csv", "Medlemsnr;Navn\n" + rows)
+        let before = try databaseContent
+        let request = RegisterImportRequest(url: url, maxRows: 2_099)
+        #expect(throws: RegisterError.tooManyRows(file: "big.csv", limit: 2_099)) { try RegisterFile(request).importInto(store) }
+        #expect(try databaseContent == before)
+        #expect(RegisterError.tooManyRows(file: "big.csv", limit: 2_099).message(.nb).contains("flere enn 2099 medlemsrader"))
+        #expect(try RegisterFile(RegisterImportRequest(url: url, maxRows: 2_100)).importInto(store).summary.new == 2_100)
     }
 
     @Test func aHeaderOnlyFileIsRefusedBeforeTheDatabaseIsTouched() throws {

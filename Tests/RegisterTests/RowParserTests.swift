@@ -83,10 +83,27 @@ import Testing
         (Cell.text("5.1.2018"), "2018-01-05"), (.text("05.01.2018"), "2018-01-05"), (.text("2018-01-05"), "2018-01-05"),
         (.text("29.2.2016"), "2016-02-29"), (.date(serial: 43105, uses1904: false), "2018-01-05"),
         (.date(serial: 41643, uses1904: true), "2018-01-05"), (.number(43105), "2018-01-05"), (.text("43105"), "2018-01-05"),
-        (.text("05.01.2018 00:00"), "2018-01-05"),
+        (.text("05.01.2018 00:00"), "2018-01-05"), (.number(2018), "2018-01-01"), (.text("2018"), "2018-01-01"),
+        (.text(" 1995 "), "1995-01-01"), (.date(serial: 2018, uses1904: false), "1905-07-10"),
     ])
     func joinDatesAreReadInEveryForm(cell: Cell, iso: String) throws {
         #expect(try parse(row(joined: cell)).0.record.joinedOn?.iso == iso)
+    }
+
+    /// Serials go through the reader's decoder, so a date reads the same in a cell's text and in the register.
+    @Test(arguments: [
+        (1.0, false, "1900-01-01"), (59.0, false, "1900-02-28"), (61.0, false, "1900-03-01"), (46023.0, false, "2026-01-01"),
+        (46023.75, false, "2026-01-01"), (2958465.0, false, "9999-12-31"), (0.0, true, "1904-01-01"), (44561.0, true, "2026-01-01"),
+    ])
+    func excelSerials(serial: Double, uses1904: Bool, iso: String) {
+        #expect(RowParser.day(serial: serial, uses1904: uses1904)?.iso == iso)
+        #expect(Cell.date(serial: serial, uses1904: uses1904).text.hasPrefix(iso))
+    }
+
+    @Test(arguments: [(60.0, false), (0.0, false), (-1.0, false), (-1.0, true), (Double.nan, false),
+                      (Double.infinity, true), (2958466.0, false), (1e300, false)])
+    func impossibleExcelSerials(serial: Double, uses1904: Bool) {
+        #expect(RowParser.day(serial: serial, uses1904: uses1904) == nil)
     }
 
     @Test func aTwoDigitYearIsAnErrorNamingFileRowAndColumn() {

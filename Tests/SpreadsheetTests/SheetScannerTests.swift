@@ -29,7 +29,7 @@ private final class ChunkedInput: ByteInput {
         var strings = SharedStrings()
         for string in sharedStrings { _ = strings.append(Array(string.utf8)) }
         var scanner = try SheetScanner(input: ChunkedInput(Array(xml.utf8), size: chunkSize), file: "r.xlsx",
-                                       part: "xl/worksheets/sheet1.xml", sharedStrings: strings,
+                                       part: "xl/worksheets/sheet1.xml", sheetName: "Ark1", sharedStrings: strings,
                                        dateStyles: dateStyles, uses1904: false)
         var rows: [TableRow] = []
         while let row = try scanner.nextRow() { rows.append(row) }
@@ -140,15 +140,29 @@ private final class ChunkedInput: ByteInput {
         #expect(error?.message == "the workbook is damaged: cannot read xl/worksheets/sheet1.xml: \(message)")
     }
 
+    @Test func aFormulaWithoutASavedValueIsEmptyAndNamedInAWarning() throws {
+        let xml = XLSXFixture.sheet("""
+            <row r="7"><c r="A7"><f>1+1</f><v>2</v></c><c r="B7" t="str"><f>A1</f></c><c r="C7" t="str"><f>A1</f><v></v></c>            <c r="D7" t="inlineStr"><is><t>x</t></is></c></row>
+            """ + (8...20).map { "<row r=\"\($0)\"><c r=\"C\($0)\"><f>B1</f></c><c r=\"D\($0)\"><v>1</v></c></row>" }.joined())
+        var scanner = try SheetScanner(input: ChunkedInput(Array(xml.utf8), size: 64), file: "r.xlsx",
+                                       part: "sheet.xml", sheetName: "Ark1", sharedStrings: SharedStrings(), dateStyles: [], uses1904: false)
+        let first = try #require(try scanner.nextRow())
+        #expect(first.cells == [.number(2), .empty, .empty, .text("x")])
+        #expect(scanner.warnings == ["Ark1!B7: formula without a saved value, read as empty; open and save the file in Excel or LibreOffice"])
+        while try scanner.nextRow() != nil {}
+        #expect(scanner.warnings.count == SheetScanner.maxNamedFormulaCells + 1)
+        #expect(scanner.warnings.last == "4 more formula cells without a saved value, read as empty")
+    }
+
     @Test func utf16AndInvalidUTF8AreRefused() throws {
         var scanner = try? SheetScanner(input: ChunkedInput([0xFF, 0xFE, 0x3C, 0x00], size: 4), file: "r.xlsx",
-                                        part: "sheet.xml", sharedStrings: SharedStrings(), dateStyles: [], uses1904: false)
+                                        part: "sheet.xml", sheetName: "Ark1", sharedStrings: SharedStrings(), dateStyles: [], uses1904: false)
         #expect(scanner == nil)
         let sheet = XLSXFixture.sheet("<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>@</t></is></c></row>")
         let parts = sheet.split(separator: "@", omittingEmptySubsequences: false)
         let bytes = Array(parts[0].utf8) + [0xC3, 0x28] + Array(parts[1].utf8)
         scanner = try SheetScanner(input: ChunkedInput(bytes, size: 7), file: "r.xlsx", part: "sheet.xml",
-                                   sharedStrings: SharedStrings(), dateStyles: [], uses1904: false)
+                                   sheetName: "Ark1", sharedStrings: SharedStrings(), dateStyles: [], uses1904: false)
         let error = spreadsheetError { _ = try scanner?.nextRow() }
         #expect(error?.description == "r.xlsx:2:B: the text is not valid UTF-8")
     }

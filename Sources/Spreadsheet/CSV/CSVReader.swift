@@ -262,7 +262,7 @@ struct CSVMachine {
                                        "the text is not valid \(encodingHint.rawValue)")
             }
             textMode = .windows1252
-            warnings.append("\(file): not UTF-8, read as Windows-1252")
+            warnings.append("not UTF-8, read as Windows-1252")
             return Windows1252.decode(bytes)
         }
     }

@@ -7,13 +7,15 @@ public struct ExcelDate: Sendable, Hashable, CustomStringConvertible {
     public let minute: Int
     public let second: Int
 
-    /// Decodes a serial; nil for negative, non-finite or absurdly large serials.
+    /// Decodes a serial; nil for negative, non-finite or absurdly large serials, and for serials before 1 in the
+    /// 1900 system (Excel shows 0 as the day before 1 January 1900, "1900-01-00"). This is the one decoder of
+    /// Excel serials: the reader's cells and the register's dates both use it.
     ///
     /// In the 1900 system serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (serial 60),
     /// so serials from 61 on are days since 1899-12-30 and smaller ones days since 1899-12-31.
     /// In the 1904 system serial 0 is 1904-01-01.
     public init?(serial: Double, uses1904: Bool) {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        guard serial.isFinite, serial >= (uses1904 ? 0 : 1), serial < 2_958_466 else { return nil }
         var wholeDays = Int(serial.rounded(.down))
         var seconds = Int(((serial - Double(wholeDays)) * 86_400).rounded())
         if seconds >= 86_400 {

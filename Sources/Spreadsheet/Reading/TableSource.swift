@@ -15,6 +15,7 @@ public enum TextEncoding: String, Sendable {
 /// Something that yields rows one at a time; the CSV and XLSX readers.
 protocol RowProducer: AnyObject {
     var format: TableFormat { get }
+    /// What the user should know about how the file was read; the reader's caller names the file.
     var warnings: [String] { get }
     func nextRow() throws -> TableRow?
     func close()

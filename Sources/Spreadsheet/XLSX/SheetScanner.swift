@@ -2,7 +2,9 @@ import Foundation
 
 /// Turns a worksheet's XML into rows as the reader asks for them: a state machine over the events of `XMLScanner`
 /// that knows `<row>`, `<c>`, `<v>` and inline strings (`<is>`, rich text runs, phonetic runs left out), whatever
-/// their namespace prefix. Formulas (`<f>`) and everything else are passed over; a formula's cached value is kept.
+/// their namespace prefix. Formulas (`<f>`) and everything else are passed over; a formula's cached value is kept,
+/// and a formula without one (a file written by a program that does not calculate) is an empty cell and a warning.
+/// Text cells have their `_xHHHH_` escapes decoded (`XstringEscape`).
 struct SheetScanner {
     /// Excel's own limits.
     static let maxRows = 1_048_576
@@ -11,8 +13,11 @@ struct SheetScanner {
     static let maxTextBytes = 1 << 20
 
     private enum Element {
-        case row, cell, value, inlineString, text, phonetic, other
+        case row, cell, value, inlineString, text, phonetic, formula, other
     }
+
+    /// The most formula cells without a saved value named one by one in the warnings.
+    static let maxNamedFormulaCells = 10
 
     private enum CellType {
         case number, shared, text, bool
@@ -24,6 +29,7 @@ struct SheetScanner {
     private let uses1904: Bool
     private let file: String
     private let part: String
+    private let sheetName: String
 
     private var rowNumber = 0
     private var inRow = false
@@ -37,11 +43,16 @@ struct SheetScanner {
     private var collecting = false
     private var phoneticDepth = 0
     private var inInlineString = false
+    private var hasFormula = false
+    /// The addresses (`Ark1!C7`) of the first formula cells without a saved value, and how many there were.
+    private var formulaCellsWithoutValue: [String] = []
+    private var formulaCellsWithoutValueCount = 0
 
     /// Starts scanning `part` of `file`, read through `input`; `dateStyles` tells for each cell style whether it
     /// shows a date.
-    init(input: ByteInput, file: String, part: String, sharedStrings: SharedStrings, dateStyles: [Bool],
-         uses1904: Bool) throws {
+    init(input: ByteInput, file: String, part: String, sheetName: String, sharedStrings: SharedStrings,
+         dateStyles: [Bool], uses1904: Bool) throws {
+        self.sheetName = sheetName
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.uses1904 = uses1904
@@ -57,6 +68,16 @@ struct SheetScanner {
     }
 
     func close() { xml.close() }
+
+    /// What the reader should be told about the cells read so far.
+    var warnings: [String] {
+        var warnings = formulaCellsWithoutValue.map {
+            "\($0): formula without a saved value, read as empty; open and save the file in Excel or LibreOffice"
+        }
+        let unnamed = formulaCellsWithoutValueCount - formulaCellsWithoutValue.count
+        if unnamed > 0 { warnings.append("\(unnamed) more formula cells without a saved value, read as empty") }
+        return warnings
+    }
 
     /// The next non-blank row, or nil at the end of the sheet.
     mutating func nextRow() throws -> TableRow? {
@@ -109,6 +130,7 @@ struct SheetScanner {
             cellStyle = xml.attribute("s").flatMap(SheetScanner.integer) ?? 0
             value.removeAll()
             hasValue = false
+            hasFormula = false
         case .value:
             collecting = true
             hasValue = true
@@ -119,6 +141,8 @@ struct SheetScanner {
             collecting = inInlineString && phoneticDepth == 0
         case .phonetic:
             phoneticDepth += 1
+        case .formula:
+            hasFormula = inCell
         case .other:
             break
         }
@@ -133,6 +157,7 @@ struct SheetScanner {
         case .phonetic:
             phoneticDepth = max(0, phoneticDepth - 1)
         case .cell:
+            if hasFormula && !hasValue { noteFormulaWithoutValue() }
             let cell = try makeCell()
             if column >= cells.count {
                 if column > cells.count { cells.append(contentsOf: repeatElement(.empty, count: column - cells.count)) }
@@ -146,10 +171,16 @@ struct SheetScanner {
             inRow = false
             let row = TableRow(number: rowNumber, cells: cells)
             if !row.isBlank { return row }
-        case .other:
+        case .formula, .other:
             break
         }
         return nil
+    }
+
+    private mutating func noteFormulaWithoutValue() {
+        formulaCellsWithoutValueCount += 1
+        guard formulaCellsWithoutValue.count < Self.maxNamedFormulaCells else { return }
+        formulaCellsWithoutValue.append("\(sheetName)!\(ColumnName.letter(column))\(rowNumber)")
     }
 
     private func failure(_ message: String, column: Int? = nil) -> SpreadsheetError {
@@ -179,7 +210,7 @@ struct SheetScanner {
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
         guard XMLBytes.isValidUTF8(bytes) else { throw failure("the text is not valid UTF-8", column: column) }
-        return String(decoding: bytes, as: UTF8.self)
+        return XstringEscape.decode(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Plain digits are read directly (exactly, up to 15 of them); anything else as Swift reads a `Double`.
@@ -212,6 +243,7 @@ struct SheetScanner {
             case UInt8(ascii: "c"): return .cell
             case UInt8(ascii: "v"): return .value
             case UInt8(ascii: "t"): return .text
+            case UInt8(ascii: "f"): return .formula
             default: return .other
             }
         case 2:

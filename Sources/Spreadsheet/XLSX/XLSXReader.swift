@@ -5,7 +5,6 @@ import Foundation
 /// size of the sheet.
 final class XLSXReader: RowProducer {
     let format: TableFormat
-    let warnings: [String] = []
     private var scanner: SheetScanner
     private var closed = false
 
@@ -20,10 +19,13 @@ final class XLSXReader: RowProducer {
             throw Workbook.damaged(workbook.file, sheet.path)
         }
         let input = ZipEntryInput(archive: workbook.archive, entry: entry, file: workbook.file)
-        scanner = try SheetScanner(input: input, file: workbook.file, part: sheet.path,
+        scanner = try SheetScanner(input: input, file: workbook.file, part: sheet.path, sheetName: sheet.name,
                                    sharedStrings: workbook.sharedStrings, dateStyles: workbook.dateStyles,
                                    uses1904: workbook.uses1904)
     }
+
+    /// The scanner's warnings about the cells read so far.
+    var warnings: [String] { scanner.warnings }
 
     func nextRow() throws -> TableRow? {
         guard !closed else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// A volunteer who makes calls.
@@ -41,13 +42,17 @@ extension Store {
 
     /// The active callers by name.
     public func callers() throws -> [Caller] {
-        try database.fetchAll(Self.callerColumns + " WHERE c.active = 1 ORDER BY c.name", [], Self.caller)
+        try read { database in
+            try database.fetchAll(Self.callerColumns + " WHERE c.active = 1 ORDER BY c.name", [], Self.caller)
+        }
     }
 
     /// The active caller named `name` (compared without regard to case).
     public func caller(named name: String) throws -> Caller {
-        guard let caller = try database.fetchOne(
-            Self.callerColumns + " WHERE c.active = 1 AND c.name_key = ?", [Self.nameKey(name)], Self.caller) else {
+        guard let caller = try read({ database in
+            try database.fetchOne(
+                Self.callerColumns + " WHERE c.active = 1 AND c.name_key = ?", [Self.nameKey(name)], Self.caller)
+        }) else {
             throw StoreError.notFound(kind: "caller", name: name)
         }
         return caller
@@ -64,20 +69,21 @@ extension Store {
     }
 
     func insertCaller(_ database: Database, _ draft: CallerDraft) throws -> Caller {
-        let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = try UserText.clean(draft.name, as: .callerName)
+        let phone = try draft.phone.map { try UserText.clean($0, as: .phone) }
         guard !name.isEmpty else { throw StoreError.invalid("a caller needs a name") }
         guard draft.capacity > 0 else { throw StoreError.invalid("capacity must be a positive number, not \(draft.capacity)") }
         let exists = try database.fetchOne(
             "SELECT 1 FROM callers WHERE active = 1 AND name_key = ?", [Self.nameKey(name)]) { _ in true } ?? false
         guard !exists else { throw StoreError.conflict("there is already a caller named \(name)") }
         var branchID: Int64?
-        if let branch = draft.branch {
+        if let branch = try draft.branch.map({ try UserText.clean($0, as: .branch) }) {
             branchID = try database.fetchOne("SELECT id FROM branches WHERE name_key = ?", [Self.nameKey(branch)]) { $0[0] }
             guard branchID != nil else { throw StoreError.notFound(kind: "branch", name: branch) }
         }
         try database.run(
             "INSERT INTO callers (name, name_key, phone, branch_id, capacity, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [name, Self.nameKey(name), draft.phone, branchID, draft.capacity, timestamp])
+            [name, Self.nameKey(name), phone, branchID, draft.capacity, timestamp])
         let id = database.lastInsertRowID
         return try database.fetchOne(Self.callerColumns + " WHERE c.id = ?", [id], Self.caller)!
     }

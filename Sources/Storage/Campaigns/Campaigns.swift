@@ -64,12 +64,14 @@ extension Store {
 
     /// Every campaign, newest first.
     public func campaigns() throws -> [Campaign] {
-        try database.fetchAll(Self.campaignColumns + " ORDER BY created_at DESC, id DESC", [], Self.campaign)
+        try read { database in
+            try database.fetchAll(Self.campaignColumns + " ORDER BY created_at DESC, id DESC", [], Self.campaign)
+        }
     }
 
     /// The campaign named `name`.
     public func campaign(named name: String) throws -> Campaign {
-        guard let campaign = try database.fetchOne(Self.campaignColumns + " WHERE name = ?", [name], Self.campaign) else {
+        guard let campaign = try read({ try $0.fetchOne(Self.campaignColumns + " WHERE name = ?", [name], Self.campaign) }) else {
             throw StoreError.notFound(kind: "campaign", name: name)
         }
         return campaign
@@ -80,10 +82,12 @@ extension Store {
     public func defaultCampaign(for caller: Caller? = nil) throws -> Campaign {
         var open = try campaigns().filter(\.isOpen)
         if open.count > 1, let caller {
-            let mine = try open.filter { campaign in
-                try database.fetchOne(
-                    "SELECT 1 FROM call_list_entries WHERE campaign_id = ? AND caller_id = ? AND status = 'open' LIMIT 1",
-                    [campaign.id, caller.id]) { _ in true } ?? false
+            let mine = try read { database in
+                try open.filter { campaign in
+                    try database.fetchOne(
+                        "SELECT 1 FROM call_list_entries WHERE campaign_id = ? AND caller_id = ? AND status = 'open' LIMIT 1",
+                        [campaign.id, caller.id]) { _ in true } ?? false
+                }
             }
             if mine.count == 1 { open = mine }
         }
@@ -98,7 +102,7 @@ extension Store {
     /// Creates a campaign and puts the members it holds on its list, in one transaction.
     @discardableResult
     public func createCampaign(_ draft: CampaignDraft) throws -> (campaign: Campaign, added: Int) {
-        let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = try UserText.clean(draft.name, as: .campaignName)
         guard !name.isEmpty else { throw StoreError.invalid("a campaign needs a name") }
         try draft.rules.validate()
         guard (1...3660).contains(draft.welcomeWindowDays) else {

@@ -21,11 +21,13 @@ extension Store {
 
     /// The newest audit entries first.
     public func auditLog(limit: Int = 100) throws -> [AuditEntry] {
-        try database.fetchAll(
-            "SELECT at, actor, action, subject, counts FROM audit_log ORDER BY id DESC LIMIT ?", [limit]
-        ) { row in
-            let counts = (try? JSONDecoder().decode([String: Int].self, from: Data((row[4] as String).utf8))) ?? [:]
-            return AuditEntry(at: row[0], actor: row[1], action: row[2], subject: row[3], counts: counts)
+        try read { database in
+            try database.fetchAll(
+                "SELECT at, actor, action, subject, counts FROM audit_log ORDER BY id DESC LIMIT ?", [limit]
+            ) { row in
+                let counts = (try? JSONDecoder().decode([String: Int].self, from: Data((row[4] as String).utf8))) ?? [:]
+                return AuditEntry(at: row[0], actor: row[1], action: row[2], subject: row[3], counts: counts)
+            }
         }
     }
 }

@@ -27,21 +27,25 @@ public final class Store {
     public static func create(
         at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> (store: Store, applied: [Migration]) {
-        let database = try connect(path, create: true)
-        try refusePack(database, path: path)
-        let applied = try Schema.migrator().migrate(database)
-        return (Store(database: database, path: path, now: now, actor: actor), applied)
+        try StoreError.translating {
+            let database = try connect(path, create: true)
+            try refusePack(database, path: path)
+            let applied = try Schema.migrator().migrate(database)
+            return (Store(database: database, path: path, now: now, actor: actor), applied)
+        }
     }
 
     /// Opens an existing database whose schema is up to date.
     public static func open(
         at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
-        let database = try connect(path, create: false)
-        try refusePack(database, path: path)
-        let pending = try Schema.migrator().pending(in: database)
-        guard pending.isEmpty else { throw StoreError.needsUpgrade(path: path, pending: pending.count) }
-        return Store(database: database, path: path, now: now, actor: actor)
+        try StoreError.translating {
+            let database = try connect(path, create: false)
+            try refusePack(database, path: path)
+            let pending = try Schema.migrator().pending(in: database)
+            guard pending.isEmpty else { throw StoreError.needsUpgrade(path: path, pending: pending.count) }
+            return Store(database: database, path: path, now: now, actor: actor)
+        }
     }
 
     /// The operating-system user name.
@@ -81,10 +85,12 @@ public final class Store {
     public static func openPack(
         at path: String, now: @escaping () -> Date = SystemClock.now, actor: @autoclosure @escaping () -> String = Store.defaultActor
     ) throws -> Store {
-        let database = try connect(path, create: false)
-        guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }
-        try Schema.migrator().migrate(database)
-        return Store(database: database, path: path, now: now, actor: actor)
+        try StoreError.translating {
+            let database = try connect(path, create: false)
+            guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }
+            try Schema.migrator().migrate(database)
+            return Store(database: database, path: path, now: now, actor: actor)
+        }
     }
 
     private static func refusePack(_ database: Database, path: String) throws {
@@ -103,15 +109,15 @@ public final class Store {
         }
     }
 
-    /// Runs `body` in one write transaction.
+    /// Runs `body` in one write transaction; SQLite's errors leave as `StoreError`.
     @discardableResult
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.write(body)
+        try StoreError.translating { try database.write(body) }
     }
 
-    /// Runs `body` in one read transaction (a consistent snapshot).
+    /// Runs `body` in one read transaction (a consistent snapshot); SQLite's errors leave as `StoreError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try database.read(body)
+        try StoreError.translating { try database.read(body) }
     }
 
     /// The current time in whole seconds, as stored.

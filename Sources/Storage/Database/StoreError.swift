@@ -1,4 +1,7 @@
-/// Why a database could not be used.
+import Model
+
+/// Why a database could not be used. Storage reports every failure of the database engine as one of these
+/// (see `StoreError+SQLite.swift`), so nothing outside Storage depends on SQLite's errors.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// There is no database file at the path.
     case noDatabase(path: String)
@@ -20,6 +23,20 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case conflict(String)
     /// A value that the database would not hold.
     case invalid(String)
+    /// Another connection holds the database longer than the busy timeout.
+    case busy
+    /// The disk is full, or the database reached its size limit.
+    case full
+    /// The operating system failed to read or write the file (a failing disk, a file size limit).
+    case ioFailure(detail: String)
+    /// The file is damaged, or not a database.
+    case damaged(detail: String)
+    /// The file or its folder cannot be written.
+    case readOnly
+    /// A change that breaks a rule of the schema.
+    case constraint(String)
+    /// Any other failure of the database engine: its extended result code and message.
+    case engine(code: Int32, message: String)
 
     public var description: String {
         switch self {
@@ -41,6 +58,68 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):
             message
+        default:
+            message(.en)
+        }
+    }
+}
+
+extension StoreError: BilingualError {
+    public func message(_ language: Language) -> String {
+        let nb = language == .nb
+        switch self {
+        case .busy:
+            return nb
+                ? "databasen er opptatt med en annen dues: prøv igjen om litt"
+                : "the database is busy with another dues: try again in a moment"
+        case .full:
+            return nb
+                ? "disken er full eller databasen har nådd størrelsesgrensen sin; ingenting ble endret"
+                : "the disk is full or the database has reached its size limit; nothing was changed"
+        case .ioFailure(let detail):
+            return nb
+                ? "kunne ikke lese eller skrive databasefila (\(detail)): disken kan være full, over en grense for filstørrelse eller i ferd med å svikte; kjør `dues doctor`"
+                : "could not read or write the database file (\(detail)): the disk may be full, past a file size limit, or failing; run `dues doctor`"
+        case .damaged(let detail):
+            return nb
+                ? "databasefila er skadet eller ikke en dues-database (\(detail)); kjør `dues doctor`"
+                : "the database file is damaged or not a dues database (\(detail)); run `dues doctor`"
+        case .readOnly:
+            return nb
+                ? "databasefila kan bare leses: dues trenger skrivetilgang til fila og mappa den ligger i"
+                : "the database file is read-only: dues needs to write to the file and its folder"
+        case .constraint(let detail):
+            return nb
+                ? "databasen avviste en endring som bryter reglene dens (\(detail)); ingenting ble endret"
+                : "the database refused a change that breaks its rules (\(detail)); nothing was changed"
+        case .engine(let code, let message):
+            return nb ? "databasefeil \(code): \(message)" : "database error \(code): \(message)"
+        default:
+            return nb ? bokmal ?? description : description
+        }
+    }
+
+    /// The Bokmål of the cases whose English is `description`; nil for those whose message comes from the caller.
+    private var bokmal: String? {
+        switch self {
+        case .noDatabase(let path):
+            "ingen database i \(path): kjør `dues init` (eller `dues demo`) først, eller oppgi en med --db"
+        case .unreadable(let path, let detail):
+            "\(path) er ikke en brukbar dues-database (\(detail)); kjør `dues doctor --db \(path)` for detaljer"
+        case .isFolder(let path):
+            "\(path) er en mappe, ikke en databasefil: oppgi databasefila med --db"
+        case .emptyFile(let path):
+            "\(path) er tom, ikke en dues-database: `dues init --db \(path)` lager en der"
+        case .needsUpgrade(let path, let pending):
+            "\(path) trenger \(pending) oppgradering\(pending == 1 ? "" : "er") av skjemaet: kjør `dues init --db \(path)`"
+        case .isPack(let path):
+            "\(path) er en ringepakke: ring fra den med `dues call --pack \(path)`, eller flett den inn med `dues pack import \(path)`"
+        case .foreignDatabase(let path):
+            "\(path) er et annet programs SQLite-database, ikke en dues-database; dues lar den være: oppgi en dues-database med --db, eller et nytt filnavn til `dues init`"
+        case .notFound(let kind, let name):
+            "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
+        default:
+            nil
         }
     }
 }

@@ -12,11 +12,13 @@ public struct Branch: Sendable, Equatable {
 extension Store {
     /// All branches by name, with their current member counts (each a range of the branch index).
     public func branches() throws -> [Branch] {
-        try database.fetchAll("""
-            SELECT b.id, b.name,
-                   (SELECT count(*) FROM members m WHERE m.branch_id = b.id AND m.left_register_at IS NULL)
-            FROM branches b ORDER BY b.name
-            """) { Branch(id: $0[0], name: $0[1], members: $0[2]) }
+        try read { database in
+            try database.fetchAll("""
+                SELECT b.id, b.name,
+                       (SELECT count(*) FROM members m WHERE m.branch_id = b.id AND m.left_register_at IS NULL)
+                FROM branches b ORDER BY b.name
+                """) { Branch(id: $0[0], name: $0[1], members: $0[2]) }
+        }
     }
 
     /// The branch with `name` (compared without regard to case), if it exists.

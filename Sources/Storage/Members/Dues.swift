@@ -44,8 +44,10 @@ extension Store {
 
     /// A member's status per year, newest year first.
     public func dues(memberID: Int64) throws -> [(year: Int, status: DuesStatus)] {
-        try database.fetchAll("SELECT year, status FROM dues WHERE member_id = ? ORDER BY year DESC", [memberID]) {
-            (year: $0[0] as Int, status: DuesStatus(rawValue: $0[1]) ?? .unpaid)
+        try read { database in
+            try database.fetchAll("SELECT year, status FROM dues WHERE member_id = ? ORDER BY year DESC", [memberID]) {
+                (year: $0[0] as Int, status: DuesStatus(rawValue: $0[1]) ?? .unpaid)
+            }
         }
     }
 }

@@ -58,7 +58,7 @@ extension Store {
 
     /// The member with the register's member number, if stored.
     public func member(number: String) throws -> Member? {
-        try database.fetchOne(Self.memberColumns + " WHERE m.member_number = ?", [number], Self.member)
+        try read { try $0.fetchOne(Self.memberColumns + " WHERE m.member_number = ?", [number], Self.member) }
     }
 
     /// Inserts a member: the columns of `memberValues`, then last_seen_at, created_at and updated_at.

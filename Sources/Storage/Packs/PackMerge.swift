@@ -72,8 +72,8 @@ extension Store {
             return try write { database in
                 try merge(calls, from: pack, into: database)
             }
-        } catch let error as SQLiteError where error.isConstraintViolation {
-            throw PackError.tampered(path: path, detail: error.message)
+        } catch StoreError.constraint(let detail) {
+            throw PackError.tampered(path: path, detail: detail)
         }
     }
 

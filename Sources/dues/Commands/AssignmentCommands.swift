@@ -8,7 +8,7 @@ struct Split: ParsableCommand {
         commandName: "split",
         abstract: "Split a campaign's open entries among callers.",
         discussion: """
-            even: counts differ by at most one; branch: callers get their own branch's members first;
+            even: counts differ by at most one; branch: callers get their own branch's members first; \
             capacity: in proportion to each caller's capacity. Members who share a phone number go to the same caller.
             The same input gives the same split; entries with a call logged stay put unless --rebalance.
             """)

@@ -9,7 +9,7 @@ struct Call: ParsableCommand {
         commandName: "call",
         abstract: "Call members one at a time on a full-screen call screen; quit and resume where you left off.",
         discussion: """
-            Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a
+            Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a \
             terminal. NO_COLOR turns colours off.
             With --pack, the call screen works a call pack from `dues pack export` on its own: no database, no network.
             The pack knows its campaign and caller.

@@ -19,7 +19,8 @@ struct CallerCommand: ParsableCommand {
 
         func run() throws {
             let caller = try options.open().addCaller(CallerDraft(name: name, phone: phone, branch: branch, capacity: capacity))
-            print(Text(options.language)("Ringer lagt til: \(caller.name).", "Caller added: \(caller.name)."))
+            try StandardOutput.line(Text(options.language)(
+                "Ringer lagt til: \(TerminalText.sanitizeLine(caller.name)).", "Caller added: \(TerminalText.sanitizeLine(caller.name))."))
         }
     }
 
@@ -36,7 +37,7 @@ struct CallerCommand: ParsableCommand {
             for caller in try options.open().callers() {
                 table.append([caller.name, caller.phone ?? "", caller.branch ?? "", String(caller.capacity)])
             }
-            print(table.render())
+            try StandardOutput.line(table.render())
         }
     }
 
@@ -49,7 +50,8 @@ struct CallerCommand: ParsableCommand {
 
         func run() throws {
             let released = try options.open().removeCaller(named: name)
-            print(Text(options.language)(
+            let name = TerminalText.sanitizeLine(name)
+            try StandardOutput.line(Text(options.language)(
                 "\(name) er fjernet; \(released) medlemmer er tilbake i felles pott.",
                 "\(name) is removed; \(released) members are back in the pool."))
         }

@@ -15,8 +15,8 @@ struct CampaignCommand: ParsableCommand {
             commandName: "create",
             abstract: "Create a campaign; its list is derived from the register.",
             discussion: """
-                A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined
-                in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left
+                A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined \
+                in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left \
                 the register, who are past the retention deadline or have no usable number are left out.
                 """)
 
@@ -61,9 +61,10 @@ struct CampaignCommand: ParsableCommand {
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
                 welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60))
-            print(([text(
-                "Kampanjen \(campaign.name) er laget med \(added) medlemmer på lista.",
-                "Campaign \(campaign.name) created with \(added) members on its list.")]
+            let shown = TerminalText.sanitizeLine(campaign.name)
+            try StandardOutput.line(([text(
+                "Kampanjen \(shown) er laget med \(added) medlemmer på lista.",
+                "Campaign \(shown) created with \(added) members on its list.")]
                 + (try CampaignCreationNotes.lines(store, campaign: campaign, added: added, text: text))
                 + (try ScriptGapNotes.lines(store, campaign: campaign, text: text))).joined(separator: "\n"))
         }
@@ -93,7 +94,7 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
-            print(StatusView(summary: try options.open().statusSummary(), text: Text(options.language)).campaignTable())
+            try StandardOutput.line(StatusView(summary: try options.open().statusSummary(), text: Text(options.language)).campaignTable())
         }
     }
 
@@ -105,7 +106,7 @@ struct CampaignCommand: ParsableCommand {
         @Argument(help: "The campaign.") var name: String
 
         func run() throws {
-            print(CampaignView(overview: try options.open().overview(campaign: name), text: Text(options.language)).render())
+            try StandardOutput.line(CampaignView(overview: try options.open().overview(campaign: name), text: Text(options.language)).render())
         }
     }
 
@@ -132,11 +133,11 @@ struct CampaignCommand: ParsableCommand {
             } else if edit {
                 try store.setScript(campaign: name, to: try Editor.edit(campaign.script))
             } else {
-                print(TerminalText.sanitize(campaign.script))
+                try StandardOutput.line(TerminalText.sanitize(campaign.script))
                 return
             }
             let text = Text(options.language)
-            print(([text("Manuset er lagret.", "The script is saved.")]
+            try StandardOutput.line(([text("Manuset er lagret.", "The script is saved.")]
                 + (try ScriptGapNotes.lines(store, campaign: try store.campaign(named: name), text: text))).joined(separator: "\n"))
         }
     }
@@ -149,7 +150,7 @@ struct CampaignCommand: ParsableCommand {
 
         func run() throws {
             let added = try options.open().refreshCampaign(named: name)
-            print(Text(options.language)("\(added) medlemmer lagt til.", "\(added) members added."))
+            try StandardOutput.line(Text(options.language)("\(added) medlemmer lagt til.", "\(added) members added."))
         }
     }
 
@@ -161,7 +162,8 @@ struct CampaignCommand: ParsableCommand {
 
         func run() throws {
             try options.open().closeCampaign(named: name)
-            print(Text(options.language)("Kampanjen \(name) er lukket.", "Campaign \(name) is closed."))
+            let name = TerminalText.sanitizeLine(name)
+            try StandardOutput.line(Text(options.language)("Kampanjen \(name) er lukket.", "Campaign \(name) is closed."))
         }
     }
 }

@@ -9,9 +9,9 @@ struct FollowUps: ParsableCommand {
         commandName: "followups",
         abstract: "The work calls left for the office: payment details to send, payments to check, and more.",
         discussion: """
-            Each member appears once, with their latest call of the kind. --done marks members' items done: they
-            leave the queue and stay in the history. Items the register has settled since (a payment recorded, a
-            member gone from the register, a new number) leave the queue by themselves. Without CAMPAIGN: every
+            Each member appears once, with their latest call of the kind. --done marks members' items done: they \
+            leave the queue and stay in the history. Items the register has settled since (a payment recorded, a \
+            member gone from the register, a new number) leave the queue by themselves. Without CAMPAIGN: every \
             campaign. Exports hold only the columns the job needs.
             """)
 
@@ -33,7 +33,7 @@ struct FollowUps: ParsableCommand {
         let text = Text(options.language)
         if !done.isEmpty {
             let marked = try store.markFollowUpsDone(kind: kind, campaign: campaign, memberNumbers: done)
-            print(text("\(marked) merket som ferdig.", "\(marked) marked done."))
+            try StandardOutput.line(text("\(marked) merket som ferdig.", "\(marked) marked done."))
             return
         }
         let items = try store.followUps(kind: kind, campaign: campaign, includeDone: includeDone)
@@ -48,7 +48,7 @@ struct FollowUps: ParsableCommand {
         }
         if let output {
             try store.recordFollowUpExport(kind: kind, rows: items.count)
-            print(text("\(items.count) saker skrevet til \(output).", "\(items.count) items written to \(output)."))
+            try StandardOutput.line(text("\(items.count) saker skrevet til \(output).", "\(items.count) items written to \(output)."))
         }
     }
 }

@@ -9,7 +9,7 @@ struct Goals: ParsableCommand {
         commandName: "goals",
         abstract: "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings.",
         discussion: """
-            Recruits are members on the register who joined in the year. Rankings: spring (January–June),
+            Recruits are members on the register who joined in the year. Rankings: spring (January–June), \
             autumn (July–December) and the whole year; equal counts share a rank.
             """,
         subcommands: [Show.self, Set.self],
@@ -27,8 +27,8 @@ struct Goals: ParsableCommand {
             let year = try year ?? store.latestGoalsYear(upTo: CalendarDate(store.now(), in: try LocalTime(store).zone).year)
             let view = GoalsView(report: try store.goals(year: year), language: options.language)
             switch format {
-            case .table: print(view.table())
-            case .json: print(String(decoding: try view.json(), as: UTF8.self))
+            case .table: try StandardOutput.line(view.table())
+            case .json: try StandardOutput.line(String(decoding: try view.json(), as: UTF8.self))
             }
         }
     }
@@ -55,7 +55,7 @@ struct Goals: ParsableCommand {
             try store.setGoal(
                 branch: branch, total: total.flatMap { count in by.map { (count, $0) } },
                 recruit: recruit.flatMap { count in inYear.map { (count, $0) } })
-            print(Text(options.language)("Målet er lagret.", "The goal is saved."))
+            try StandardOutput.line(Text(options.language)("Målet er lagret.", "The goal is saved."))
         }
     }
 }

@@ -48,6 +48,6 @@ struct Import: ParsableCommand {
             overrides: try maps.map(ColumnOverride.init(parsing:)), sheet: sheet, dryRun: dryRun)
         let register = try RegisterFile(request)
         let result = try register.importInto(try options.open())
-        print(ImportView(result: result, file: file, text: Text(options.language)).render())
+        try StandardOutput.line(ImportView(result: result, file: file, text: Text(options.language)).render())
     }
 }

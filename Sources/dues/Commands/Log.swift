@@ -36,7 +36,7 @@ struct Log: ParsableCommand {
             guard let time = CallbackTime.parse(callback, now: calledAt ?? store.now(), rules: campaign.rules) else {
                 throw ValidationError("cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
             }
-            callbackAt = time
+            callbackAt = try CallTimeBounds.callback(time, now: store.now(), text: callback)
         }
         if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' is not an email address") }
         let items = try (checklist ?? "").split(separator: ",").map { item in
@@ -49,7 +49,8 @@ struct Log: ParsableCommand {
         if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist goes with --outcome welcomed") }
         let entry = try store.entry(campaign: campaign, memberNumber: member)
         let logged = try store.logCall(CallReport(
-            entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: note, callbackAt: callbackAt,
+            entryID: entry.entryID, callerID: caller.id, outcome: outcome,
+            note: try note.map { try UserText.clean($0, as: .note) }, callbackAt: callbackAt,
             email: email, checklist: Set(items), calledAt: calledAt))
         let text = Text(options.language)
         print(text(

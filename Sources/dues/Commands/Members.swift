@@ -18,7 +18,10 @@ struct ListMembers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the members on the register, by name.",
-        discussion: "CSV is ;-separated with formulas neutralised; JSON is an array of the objects described in the README.")
+        discussion: """
+            CSV is ;-separated UTF-8 with a byte order mark and headers in --lang, formulas neutralised; JSON is an \
+            array of the objects described in the README.
+            """)
 
     @OptionGroup var options: DatabaseOptions
 
@@ -40,22 +43,22 @@ struct ListMembers: ParsableCommand {
         let text = Text(options.language)
         switch format {
         case .table:
-            print(MemberListView(members: try store.members(matching: filter), text: text).render())
+            try StandardOutput.line(MemberListView(members: try store.members(matching: filter), text: text).render())
         case .csv:
             var output = BufferedOutput()
-            output.write(MemberCSV.header)
-            try store.forEachMember(matching: filter) { output.write(MemberCSV.line($0)) }
-            output.flush()
+            try output.write(MemberCSV.header(text))
+            try store.forEachMember(matching: filter) { try output.write(MemberCSV.line($0, text)) }
+            try output.flush()
         case .json:
             var output = BufferedOutput()
             var first = true
-            output.write(Array("[".utf8))
+            try output.write(Array("[".utf8))
             try store.forEachMember(matching: filter) { member in
-                output.write(Array(((first ? "\n" : ",\n") + (try MemberJSON.line(member))).utf8))
+                try output.write(Array(((first ? "\n" : ",\n") + (try MemberJSON.line(member))).utf8))
                 first = false
             }
-            output.write(Array((first ? "]\n" : "\n]\n").utf8))
-            output.flush()
+            try output.write(Array((first ? "]\n" : "\n]\n").utf8))
+            try output.flush()
         }
     }
 }
@@ -80,8 +83,8 @@ struct ShowMember: ParsableCommand {
             throw CLIError(description: text("Ingen medlem med nummer \(number).", "No member with number \(number)."))
         }
         switch format {
-        case .table: print(MemberCardView(card: card, text: text, clock: try LocalTime(store)).render())
-        case .json: print(try MemberCardJSON.encode(card))
+        case .table: try StandardOutput.line(MemberCardView(card: card, text: text, clock: try LocalTime(store)).render())
+        case .json: try StandardOutput.line(try MemberCardJSON.encode(card))
         }
     }
 }
@@ -90,13 +93,13 @@ struct ShowMember: ParsableCommand {
 struct BufferedOutput {
     private var buffer: [UInt8] = []
 
-    mutating func write(_ bytes: [UInt8]) {
+    mutating func write(_ bytes: [UInt8]) throws {
         buffer += bytes
-        if buffer.count >= 1 << 16 { flush() }
+        if buffer.count >= 1 << 16 { try flush() }
     }
 
-    mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer))
+    mutating func flush() throws {
+        try StandardOutput.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -36,7 +36,7 @@ struct Report: ParsableCommand {
         case .html: try OutputFile.write(view.html(generatedAt: store.now()), to: output)
         }
         if let output {
-            print(Text(options.language)("Rapporten er skrevet til \(output).", "The report is written to \(output)."))
+            try StandardOutput.line(Text(options.language)("Rapporten er skrevet til \(output).", "The report is written to \(output)."))
         }
     }
 }

@@ -33,13 +33,13 @@ struct Sheet: ParsableCommand {
         switch (format, output) {
         case (.csv, let path?): try sheet.writeCSV(to: URL(fileURLWithPath: path))
         case (.xlsx, let path?): try sheet.writeXLSX(to: URL(fileURLWithPath: path))
-        case (.csv, nil): FileHandle.standardOutput.write(Data(try sheet.csvText().utf8))
+        case (.csv, nil): try StandardOutput.write(sheet.csvBytes())
         case (.text, let path): try OutputFile.write(sheet.renderText(), to: path)
         case (.html, let path): try OutputFile.write(sheet.renderHTML(), to: path)
         case (.xlsx, nil): throw ValidationError("--format xlsx needs -o FILE")
         }
         if let output {
-            print(Text(options.language)("Skrev \(data.lines.count) medlemmer til \(output).", "Wrote \(data.lines.count) members to \(output)."))
+            try StandardOutput.line(Text(options.language)("Skrev \(data.lines.count) medlemmer til \(output).", "Wrote \(data.lines.count) members to \(output)."))
         }
     }
 }

@@ -20,11 +20,11 @@ struct Status: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            try StandardOutput.line(String(decoding: try encoder.encode(summary), as: UTF8.self))
         case .table:
             let text = Text(options.language)
             let warnings = try SettingsWarnings.lines(store, text: text).flatMap { CellWidth.wrap($0, width: 80) }
-            print((warnings + [StatusView(summary: summary, text: text).render()]).joined(separator: "\n"))
+            try StandardOutput.line((warnings + [StatusView(summary: summary, text: text).render()]).joined(separator: "\n"))
         }
     }
 }

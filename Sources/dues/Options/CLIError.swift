@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Model
 import SQLite
 import Storage
 
@@ -7,25 +8,16 @@ import Storage
 struct CLIError: Error, CustomStringConvertible {
     let description: String
 
-    static func wrap(_ error: Error) -> Error {
-        switch error {
-        case let error as SQLiteError where error.isBusy:
-            CLIError(description: "the database is busy with another dues: try again in a moment (\(error.message))")
-        case let error as SQLiteError where error.isFull:
-            CLIError(description: "the disk is full or the database has reached its size limit; nothing was changed")
-        case let error as SQLiteError where error.isIOError:
-            CLIError(description: "could not read or write the database file (\(error.message)): the disk may be full, past a file size limit, or failing; run `dues doctor`")
-        case let error as SQLiteError where error.isCorruption:
-            CLIError(description: "the database file is damaged or not a dues database (\(error.message)); run `dues doctor`")
-        case let error as SQLiteError:
-            CLIError(description: error.description)
-        case let error as StoreError:
-            CLIError(description: error.description)
+    /// The error as one line in `language`.
+    static func wrap(_ error: Error, language: Language = .ofCommandLine) -> Error {
+        switch StoreError.translated(error) {
+        case let error as BilingualError:
+            CLIError(description: error.message(language))
         case let error as PackError:
             CLIError(description: error.description)
         case let error as MigrationError:
             CLIError(description: error.description)
-        default:
+        case let error:
             error
         }
     }

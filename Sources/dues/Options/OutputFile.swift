@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Spreadsheet
 
-/// Writes command output to standard output, or to a new private file (mode 0600, never overwriting).
+/// Writes command output to standard output (checked, see `StandardOutput`), or to a new private file (mode 0600,
+/// never overwriting, removed when it could not be written whole).
 enum OutputFile {
     /// Refuses, before any work is done (an export is audited), a path that cannot become a new file: empty, a
     /// folder, an existing file, or in a folder that does not exist.
@@ -22,7 +23,7 @@ enum OutputFile {
 
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            print(text)
+            try StandardOutput.line(text)
             return
         }
         try SecureFile.write(Array(text.utf8), to: URL(fileURLWithPath: path), existing: .refuse)
@@ -31,7 +32,7 @@ enum OutputFile {
     /// Writes bytes (CSV, JSON) as they are.
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardOutput.write(bytes)
             return
         }
         try SecureFile.write(bytes, to: URL(fileURLWithPath: path), existing: .refuse)

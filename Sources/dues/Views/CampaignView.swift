@@ -12,7 +12,7 @@ struct CampaignView {
         let rules = campaign.rules
         let days = rules.callingDays.sorted().map { String($0.rawValue) }.joined()
         var lines = [
-            "\(campaign.name) — \(campaign.kind.rawValue) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))",
+            "\(TerminalText.sanitizeLine(campaign.name)) — \(campaign.kind.rawValue) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))",
             text(
                 "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), dager \(days), høyst \(rules.maxAttempts) forsøk, nytt forsøk etter \(rules.coolDownDays) ringedag(er), ledige igjen etter \(Int(rules.claimTimeout) / 60) min.",
                 "Calling hours \(clock(rules.startMinute))–\(clock(rules.endMinute)), days \(days), at most \(rules.maxAttempts) attempts, retry after \(rules.coolDownDays) calling day(s), idle claims return after \(Int(rules.claimTimeout) / 60) min."),
