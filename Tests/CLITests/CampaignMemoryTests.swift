@@ -8,17 +8,20 @@ import Testing
 @Suite struct CampaignMemoryTests {
     let folder: TemporaryFolder
 
-    /// Eight members unpaid for 2018, who joined in 2017 (2001–2004) or 2015 (2005–2008).
+    /// The year the newer members joined (the one before the test clock's), and the year the older ones did.
+    static let joined = TestClock.year - 1, joinedEarlier = TestClock.year - 3
+
+    /// Eight members unpaid for 2018, who joined last year (2001–2004) or three years ago (2005–2008).
     static let register = """
         Medlemsnr;Fornavn;Etternavn;Mobil;Lokallag;Innmeldt;Betalt 2018\r
-        2001;Anne;Ås;91000001;Tromsø;01.03.2017;Nei\r
-        2002;Bjørn;Berg;91000002;Tromsø;02.03.2017;Nei\r
-        2003;Cecilie;Dal;91000003;Tromsø;03.03.2017;Nei\r
-        2004;Dag;Elv;91000004;Tromsø;04.03.2017;Nei\r
-        2005;Eli;Fjell;91000005;Harstad;05.03.2015;Nei\r
-        2006;Frode;Gran;91000006;Harstad;06.03.2015;Nei\r
-        2007;Gro;Hei;91000007;Harstad;07.03.2015;Nei\r
-        2008;Hans;Ild;91000008;Harstad;08.03.2015;Nei\r
+        2001;Anne;Ås;91000001;Tromsø;01.03.\(joined);Nei\r
+        2002;Bjørn;Berg;91000002;Tromsø;02.03.\(joined);Nei\r
+        2003;Cecilie;Dal;91000003;Tromsø;03.03.\(joined);Nei\r
+        2004;Dag;Elv;91000004;Tromsø;04.03.\(joined);Nei\r
+        2005;Eli;Fjell;91000005;Harstad;05.03.\(joinedEarlier);Nei\r
+        2006;Frode;Gran;91000006;Harstad;06.03.\(joinedEarlier);Nei\r
+        2007;Gro;Hei;91000007;Harstad;07.03.\(joinedEarlier);Nei\r
+        2008;Hans;Ild;91000008;Harstad;08.03.\(joinedEarlier);Nei\r
 
         """
 
@@ -72,7 +75,7 @@ import Testing
         #expect(show.stdout.contains("answered in another campaign: 5"))
 
         // Someone who died is not welcomed either.
-        let welcome = try dues("campaign", "create", "Welcome", "--kind", "welcome", "--joined-since", "01.01.2017")
+        let welcome = try dues("campaign", "create", "Welcome", "--kind", "welcome", "--joined-since", "01.01.\(Self.joined)")
         #expect(welcome.status == 0, "\(welcome.stderr)")
         #expect(try list("Welcome") == ["2001:open", "2002:open", "2003:open"])
     }
@@ -98,7 +101,7 @@ import Testing
         #expect(refused.stderr.contains("1 logged call(s)"))
         #expect(try list("Kveld").count == 8)
 
-        #expect(try dues("campaign", "create", "Oops", "--kind", "welcome", "--joined-since", "01.01.2017").status == 0)
+        #expect(try dues("campaign", "create", "Oops", "--kind", "welcome", "--joined-since", "01.01.\(Self.joined)").status == 0)
         #expect(try list("Oops").count == 4)
         let deleted = try dues("campaign", "delete", "Oops")
         #expect(deleted.status == 0)
@@ -114,8 +117,8 @@ import Testing
         #expect(thisYear.stdout.contains("There are unpaid members for 2018 (8); choose the year with --year"), "\(thisYear.stdout)")
 
         let welcome = try dues("campaign", "create", "New", "--kind", "welcome")
-        #expect(welcome.stdout.contains("the newest member joined on 04.03.2017"), "\(welcome.stdout)")
-        let since = try dues("campaign", "create", "Since", "--kind", "welcome", "--joined-since", "04.03.2017")
+        #expect(welcome.stdout.contains("the newest member joined on 04.03.\(Self.joined)"), "\(welcome.stdout)")
+        let since = try dues("campaign", "create", "Since", "--kind", "welcome", "--joined-since", "04.03.\(Self.joined)")
         #expect(since.stdout.contains("with 1 members"), "\(since.stdout)")
         let notADate = try dues("campaign", "create", "Bad", "--kind", "welcome", "--joined-since", "i fjor")
         #expect(notADate.status == 1)

@@ -120,9 +120,12 @@ import Testing
             FileManager.default.createFile(atPath: url.path, contents: nil)
             return url
         }())
-        var chunk = "Medlemsnr;Fornavn;Etternavn;Mobil;E-post;Lokallag;Innmeldt;Betalt 2025\r\n"
+        // About 140 MB: a reader that held the whole file would cross the bound below by far, while the margin leaves
+        // room for what the suites running beside this one allocate in the same process meanwhile.
+        var chunk = "Medlemsnr;Fornavn;Etternavn;Mobil;E-post;Adresse;Lokallag;Innmeldt;Betalt 2025\r\n"
+        let address = "Storgata 1, c/o Nordmann, 9008 Tromsø, oppgang B, tredje etasje"
         for index in 1...1_000_000 {
-            chunk += "\(index);Kari;Nordmann-Ås;41234567;kari\(index)@example.no;Tromsø;01.02.2019;\(index % 2 == 0 ? "Ja" : "Nei")\r\n"
+            chunk += "\(index);Kari;Nordmann-Ås;41234567;kari\(index)@example.no;\(address);Tromsø;01.02.2019;\(index % 2 == 0 ? "Ja" : "Nei")\r\n"
             if chunk.utf8.count > 1 << 20 {
                 handle.write(Data(chunk.utf8))
                 chunk = ""
@@ -141,7 +144,7 @@ import Testing
         #expect(count == 1_000_000)
         #expect(last.number == 1_000_001)
         #expect(last[4] == .text("kari1000000@example.no"))
-        #expect(peakResidentMegabytes() <= max(peakBefore, residentBefore + 50))
+        #expect(peakResidentMegabytes() <= max(peakBefore, residentBefore + 90))
     }
 }
 
