@@ -19,7 +19,7 @@ import Testing
 
     func demoCampaign() throws {
         #expect(try dues(["demo"]).status == 0)
-        let created = try dues(["campaign", "create", "K", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567"])
+        let created = try dues(["campaign", "create", "K", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap"])
         #expect(created.status == 0, "\(created.stderr)")
     }
 

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func createSplitShowAndLogFromTheCommandLine() throws {
-        let create = try dues("campaign", "create", "Autumn", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567")
+        let create = try dues("campaign", "create", "Autumn", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap")
         #expect(create.status == 0, "\(create.stderr)")
         let status = try JSONSerialization.jsonObject(with: Data(try dues("status", "--format", "json").stdout.utf8)) as? [String: Any]
         let campaigns = status?["campaigns"] as? [[String: Any]] ?? []

@@ -27,7 +27,7 @@ import Testing
 
     /// A campaign split between two callers, with three calls logged; returns the members called.
     func campaignWithCalls() throws -> [String] {
-        try dues("campaign", "create", "Høst", "--kind", "dues")
+        try dues("campaign", "create", "Høst", "--kind", "dues", "--allow-overlap")
         try dues("split", "Høst", "--callers", "Kari Nordmann,Ole Hansen")
         let lines = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now }).sheet(campaign: "Høst", caller: "Kari Nordmann").lines
         let members = lines.prefix(3).map(\.member.memberNumber)

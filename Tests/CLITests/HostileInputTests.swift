@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func notesAndScriptsAreStoredWithoutControlCharacters() throws {
-        try dues("campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567")
+        try dues("campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap")
         try dues("split", "Høst", "--callers", "Kari Nordmann")
         let member = try #require(try store().sheet(campaign: "Høst", caller: "Kari Nordmann").lines.first?.member.memberNumber)
         try dues("log", member, "--campaign", "Høst", "--caller", "Kari Nordmann", "--outcome", "no_answer", "--note", "Ring" + Self.clipboard)
@@ -78,7 +78,7 @@ import Testing
         let nb = try dues("caller", "add", long, "--lang", "nb", succeeds: false)
         #expect(nb.stderr.contains("ringerens navn er for langt: 201 tegn, høyst 200"))
 
-        try dues("campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567")
+        try dues("campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap")
         let script = folder.path("long.txt")
         try Data(String(repeating: "Hei. ", count: 4_001).utf8).write(to: URL(fileURLWithPath: script))
         #expect(try dues("campaign", "script", "Høst", "--set", script, succeeds: false).stderr.contains("the script is too long"))

@@ -11,7 +11,7 @@ import Testing
         let demo = try DuesBinary.run(["demo"], in: folder.url)
         #expect(demo.status == 0, "\(demo.stderr)")
         for step in [
-            ["campaign", "create", "Høst", "--kind", "dues"], ["split", "Høst", "--callers", "Kari Nordmann"],
+            ["campaign", "create", "Høst", "--kind", "dues", "--allow-overlap"], ["split", "Høst", "--callers", "Kari Nordmann"],
         ] {
             let result = try DuesBinary.run(step, in: folder.url)
             #expect(result.status == 0, "\(result.stderr)")

@@ -12,7 +12,7 @@ import Testing
         folder = try TemporaryFolder()
         let year = TestClock.year
         for arguments in [
-            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--year", String(year)],
+            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--year", String(year), "--allow-overlap"],
             ["split", "Høst", "--callers", "Kari Nordmann,Ole Hansen"],
         ] {
             let result = try DuesBinary.run(arguments, in: folder.url)

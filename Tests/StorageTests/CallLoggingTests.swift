@@ -55,11 +55,11 @@ import Testing
     }
 
     @Test func doNotCallFlagsTheMemberForEveryCampaign() throws {
-        let other = try store.createCampaign(CampaignDraft(name: "K2", kind: .dues, year: 2026)).campaign
+        let other = try store.createCampaign(CampaignDraft(name: "K2", kind: .dues, year: 2026, allowOverlap: true)).campaign
         try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .doNotCall))
         #expect(try store.member(number: "1000")?.doNotCall == true)
         #expect(try row(try store.entry(campaign: other, memberNumber: "1000").entryID).status == "do_not_call")
-        #expect(try store.createCampaign(CampaignDraft(name: "K3", kind: .dues, year: 2026)).added == 9)
+        #expect(try store.createCampaign(CampaignDraft(name: "K3", kind: .dues, year: 2026, allowOverlap: true)).added == 9)
     }
 
     @Test func willPayKeepsTheConfirmedAddressAndClosesTheEntry() throws {

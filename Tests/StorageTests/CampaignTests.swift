@@ -19,8 +19,8 @@ import Testing
         #expect(added == 1)
         let overview = try store.overview(campaign: campaign.name)
         #expect(overview.onList == 1 && overview.pool == 1)
-        #expect(overview.exclusions.doNotCall == 1)
-        #expect(overview.exclusions.pastRetention == 1)
+        #expect(overview.exclusions[.doNotCall] == 1)
+        #expect(overview.exclusions[.pastRetention] == 1)
         #expect(overview.exclusions.noUsableNumber.map(\.memberNumber) == ["3", "4"])
         #expect(try store.refreshCampaign(named: "Kontingent") == 0)
     }
@@ -37,7 +37,7 @@ import Testing
         #expect(try store.overview(campaign: "Velkommen").onList == 2)
         let entry = try store.entry(campaign: first, memberNumber: "1")
         try store.logCall(CallReport(entryID: entry.entryID, callerID: try fixture.caller().id, outcome: .welcomed, checklist: [.mailList]))
-        #expect(try store.createCampaign(CampaignDraft(name: "Velkommen 2", kind: .welcome, year: 2026)).added == 1)
+        #expect(try store.createCampaign(CampaignDraft(name: "Velkommen 2", kind: .welcome, year: 2026, allowOverlap: true)).added == 1)
     }
 
     @Test func scriptsAreCheckedWhenSavedNotWhenRead() throws {

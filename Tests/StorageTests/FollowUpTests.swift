@@ -16,7 +16,7 @@ import Testing
         fixture = try Fixture()
         store = fixture.store
         autumn = try store.createCampaign(CampaignDraft(name: "Høst", kind: .dues, year: 2026)).campaign
-        winter = try store.createCampaign(CampaignDraft(name: "Vinter", kind: .dues, year: 2026)).campaign
+        winter = try store.createCampaign(CampaignDraft(name: "Vinter", kind: .dues, year: 2026, allowOverlap: true)).campaign
         kari = try fixture.caller()
     }
 

@@ -3,12 +3,12 @@ import Model
 import SQLite
 
 extension Store {
-    /// Changes a campaign's calling rules and welcome window, and renames it when `newName` is given, in one
-    /// transaction. Members already on the list stay; a wider welcome window adds the members it now holds.
-    /// Returns the campaign as changed and how many members were added.
+    /// Changes a campaign's calling rules, welcome window and overlap rule, and renames it when `newName` is given, in
+    /// one transaction. Members already on the list stay; a wider welcome window, or overlap allowed, adds the members
+    /// it now holds. Returns the campaign as changed and how many members were added.
     @discardableResult
     public func editCampaign(
-        named name: String, rules: CallingRules, welcomeWindowDays: Int, newName: String? = nil
+        named name: String, rules: CallingRules, welcomeWindowDays: Int, allowOverlap: Bool? = nil, newName: String? = nil
     ) throws -> (campaign: Campaign, added: Int) {
         try rules.validate()
         guard (1...3660).contains(welcomeWindowDays) else {
@@ -24,12 +24,14 @@ extension Store {
             }
             try database.run("""
                 UPDATE campaigns SET name = ?, max_attempts = ?, calling_start_minute = ?, calling_end_minute = ?,
-                    calling_days = ?, time_zone = ?, cool_down_days = ?, claim_timeout_seconds = ?, welcome_window_days = ?
+                    calling_days = ?, time_zone = ?, cool_down_days = ?, claim_timeout_seconds = ?, welcome_window_days = ?,
+                    allow_overlap = ?
                 WHERE id = ?
                 """, [
                     newName ?? campaign.name, rules.maxAttempts, rules.startMinute, rules.endMinute,
                     rules.callingDays.sorted().map { String($0.rawValue) }.joined(), rules.timeZoneIdentifier,
-                    rules.coolDownDays, Int(rules.claimTimeout), welcomeWindowDays, campaign.id,
+                    rules.coolDownDays, Int(rules.claimTimeout), welcomeWindowDays, allowOverlap ?? campaign.allowOverlap,
+                    campaign.id,
                 ])
             let edited = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [campaign.id], Self.campaign)!
             let added = try addEligibleMembers(database, edited)

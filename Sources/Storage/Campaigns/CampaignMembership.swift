@@ -51,45 +51,98 @@ enum CampaignMembership {
         min(date(y.payment_deadline, '+6 months'), date(y.payment_deadline, 'start of month', '+7 months', '-1 day'))
         """
 
-    /// A call in another campaign already answered this one: the member died, or, for dues, said in another dues
-    /// campaign of the same year that they will pay, have paid, decline, want to resign or have moved.
-    static let answeredElsewhere = """
+    /// A call on another list: with `outcomes` (SQL text of a list of codes) and `condition` on it (`c`, the call;
+    /// `oc`, its campaign).
+    private static func callElsewhere(_ outcomes: String, _ condition: String = "1") -> String {
+        """
         EXISTS (
             SELECT 1 FROM call_list_entries o JOIN campaigns oc ON oc.id = o.campaign_id JOIN call_log c ON c.entry_id = o.id
-            WHERE o.member_id = m.id AND o.campaign_id <> :campaign
-              AND (c.outcome = 'deceased'
-                   OR (:kind = 'dues' AND oc.kind = 'dues' AND oc.year = :year
-                       AND c.outcome IN ('will_pay', 'paid_already', 'declined', 'wants_to_resign', 'moved'))))
+            WHERE o.member_id = m.id AND o.campaign_id <> :campaign AND c.outcome IN (\(outcomes)) AND \(condition))
         """
+    }
 
     static let hasUsableNumber = "(m.phone_e164 IS NOT NULL AND m.phone_wrong = 0)"
 
-    /// Members who may be called at all.
+    /// When `rule` leaves a member (`m`) off the list. The rules that come from answers on other lists are the
+    /// README's "What an answer does to later lists".
+    static func condition(_ rule: LeftOutRule) -> String {
+        let sameDuesYear = ":kind = 'dues' AND oc.kind = 'dues' AND oc.year = :year"
+        return switch rule {
+        case .doNotCall: "m.do_not_call = 1"
+        case .leftRegister: "m.left_register_at IS NOT NULL"
+        case .pastRetention: pastRetention
+        case .noUsableNumber: "NOT \(hasUsableNumber)"
+        case .deceased: callElsewhere("'deceased'")
+        case .moved: callElsewhere("'moved'", "c.called_at >= coalesce(m.branch_changed_at, 0)")
+        case .answeredThisYear: callElsewhere("'declined', 'wants_to_resign'", sameDuesYear)
+        case .willPay: callElsewhere("'will_pay', 'paid_already'", "\(sameDuesYear) AND c.called_at > :now - :grace")
+        case .onAnotherList:
+            """
+            (:allow_overlap = 0 AND EXISTS (
+                SELECT 1 FROM call_list_entries o JOIN campaigns oc ON oc.id = o.campaign_id
+                WHERE o.member_id = m.id AND o.campaign_id <> :campaign AND o.status = 'open'
+                  AND oc.status = 'open' AND oc.kind = :kind AND oc.year = :year))
+            """
+        }
+    }
+
+    /// Members who may be called at all, on any list.
     static let callable = """
         m.left_register_at IS NULL AND m.do_not_call = 0 AND \(hasUsableNumber) AND NOT \(pastRetention)
         """
 
-    /// The parameters for a campaign at the store's current time.
-    static func arguments(_ campaign: Campaign, today: CalendarDate, now: Int64) -> SQLArguments {
+    /// Members this campaign may hold: callable, and left out by no answer on another list or by another open list.
+    static let eligible = ([callable] + LeftOutRule.answers.map { "NOT " + condition($0) }).joined(separator: "\n  AND ")
+
+    /// The first rule that leaves the member off, or NULL.
+    static let firstLeftOutRule = "CASE "
+        + LeftOutRule.allCases.map { "WHEN \(condition($0)) THEN '\($0.rawValue)'" }.joined(separator: "\n")
+        + " END"
+
+    /// The parameters for a campaign at the store's current time, with the will-pay grace period in days.
+    static func arguments(_ campaign: Campaign, today: CalendarDate, now: Int64, graceDays: Int) -> SQLArguments {
         [
             "campaign": campaign.id, "kind": campaign.kind.rawValue, "year": campaign.year, "today": today.iso,
-            "since": today.adding(days: -campaign.welcomeWindowDays).iso, "now": now,
+            "since": today.adding(days: -campaign.welcomeWindowDays).iso, "now": now, "grace": graceDays * 86_400,
+            "allow_overlap": campaign.allowOverlap,
         ]
     }
 }
 
+/// Why a member a campaign is about is not on its list; counted by the first that holds, in this order.
+public enum LeftOutRule: String, CaseIterable, Sendable {
+    case doNotCall = "do_not_call"
+    case leftRegister = "left_register"
+    case pastRetention = "past_retention"
+    /// Reported deceased on any list: never called again.
+    case deceased
+    /// Reported moved, and the register has not given them another branch since.
+    case moved
+    /// Declined or asked how to resign on another dues list of the year.
+    case answeredThisYear = "answered_this_year"
+    /// Said they will pay, or have paid, on another dues list of the year within the grace period.
+    case willPay = "will_pay"
+    /// No number, an invalid one, or one a caller found wrong (until the register brings another).
+    case noUsableNumber = "no_usable_number"
+    /// Open on another open list of the same kind and year, and the campaign does not allow overlap.
+    case onAnotherList = "on_another_list"
+
+    /// The rules that come from answers given on other lists.
+    static let answers: [LeftOutRule] = [.deceased, .moved, .answeredThisYear, .willPay, .onAnotherList]
+}
+
 /// Members a campaign leaves out, and why.
 public struct CampaignExclusions: Sendable, Equatable {
-    public var doNotCall = 0
-    public var leftRegister = 0
-    public var pastRetention = 0
-    /// Members open on this list who are open on another open campaign of the same kind and year too: two callers
-    /// may reach them (not left out; a coordinator closes one list, or changes one campaign's hours instead).
+    /// How many members each rule leaves out (the first rule that holds for a member); rules with none are absent.
+    public var leftOut: [LeftOutRule: Int] = [:]
+    /// Members open on this list who are open on another open campaign of the same kind and year too (a campaign
+    /// that allows overlap, or lists made before the rule): two callers may reach them.
     public var alsoOnAnotherList = 0
-    /// Members whose answer in another campaign settles this one (see `CampaignMembership.answeredElsewhere`).
-    public var answeredElsewhere = 0
     /// Members with no number, an invalid one, or one a caller found wrong: someone should find a number.
     public var noUsableNumber: [MemberSummary] = []
+
+    /// How many members `rule` leaves out.
+    public subscript(rule: LeftOutRule) -> Int { leftOut[rule] ?? 0 }
 }
 
 /// A member's number and name, for lists.
@@ -109,10 +162,18 @@ extension Store {
             INSERT INTO call_list_entries (campaign_id, member_id, added_at)
             SELECT :campaign, m.id, :now FROM (\(CampaignMembership.candidates(campaign.kind))) m
             WHERE NOT EXISTS (SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id)
-              AND \(CampaignMembership.callable)
-              AND NOT \(CampaignMembership.answeredElsewhere)
+              AND \(CampaignMembership.eligible)
             ORDER BY m.id
-            """, CampaignMembership.arguments(campaign, today: today(campaign), now: timestamp))
+            """, try membershipArguments(database, campaign))
+    }
+
+    /// The membership parameters for `campaign` now, with the will-pay grace period as set.
+    func membershipArguments(_ database: Database, _ campaign: Campaign) throws -> SQLArguments {
+        let grace = try database.fetchOne(
+            "SELECT value FROM settings WHERE key = ?", [SettingKey.willPayGraceDays.rawValue], { $0[0] as String })
+        return CampaignMembership.arguments(
+            campaign, today: today(campaign), now: timestamp,
+            graceDays: grace.flatMap { Int($0) } ?? SettingKey.defaultWillPayGraceDays)
     }
 
     /// Brings a campaign's list up to date with the register: adds members who became eligible.
@@ -133,16 +194,19 @@ extension Store {
     /// The members a campaign is about but leaves out, by reason.
     public func exclusions(campaign: Campaign) throws -> CampaignExclusions {
         try read { database in
-            let arguments = CampaignMembership.arguments(campaign, today: today(campaign), now: timestamp)
+            let arguments = try membershipArguments(database, campaign)
             var result = CampaignExclusions()
-            let counts = try database.fetchOne("""
-                SELECT count(*) FILTER (WHERE m.do_not_call = 1),
-                       count(*) FILTER (WHERE m.left_register_at IS NOT NULL),
-                       count(*) FILTER (WHERE \(CampaignMembership.pastRetention)),
-                       count(*) FILTER (WHERE \(CampaignMembership.callable) AND \(CampaignMembership.answeredElsewhere))
-                FROM (\(CampaignMembership.candidates(campaign.kind))) m
-                """, arguments) { ($0[0] as Int, $0[1] as Int, $0[2] as Int, $0[3] as Int) }!
-            (result.doNotCall, result.leftRegister, result.pastRetention, result.answeredElsewhere) = counts
+            // Members on the list are not left out, whatever holds for them now.
+            for (rule, count) in try database.fetchAll("""
+                SELECT rule, count(*) FROM (
+                    SELECT \(CampaignMembership.firstLeftOutRule) AS rule
+                    FROM (\(CampaignMembership.candidates(campaign.kind))) m
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id))
+                WHERE rule IS NOT NULL GROUP BY rule
+                """, arguments, { ($0[0] as String, $0[1] as Int) }) {
+                if let rule = LeftOutRule(rawValue: rule) { result.leftOut[rule] = count }
+            }
             result.alsoOnAnotherList = try database.fetchOne("""
                 SELECT count(*) FROM call_list_entries e
                 WHERE e.campaign_id = :campaign AND e.status = 'open' AND EXISTS (
@@ -153,8 +217,7 @@ extension Store {
             result.noUsableNumber = try database.fetchAll("""
                 SELECT m.member_number, m.first_name, m.last_name, b.name, m.phone_raw
                 FROM (\(CampaignMembership.candidates(campaign.kind))) m LEFT JOIN branches b ON b.id = m.branch_id
-                WHERE m.left_register_at IS NULL AND m.do_not_call = 0 AND NOT \(CampaignMembership.hasUsableNumber)
-                  AND NOT \(CampaignMembership.pastRetention)
+                WHERE (\(CampaignMembership.firstLeftOutRule)) = 'no_usable_number'
                 ORDER BY b.name, m.last_name, m.first_name
                 """, arguments) { row in
                 MemberSummary(

@@ -15,6 +15,8 @@ public struct Campaign: Sendable, Equatable {
     public let rules: CallingRules
     /// Welcome campaigns hold members who joined within this many days.
     public let welcomeWindowDays: Int
+    /// Whether members open on another open list of the same kind and year may be put on this one too.
+    public let allowOverlap: Bool
     public let createdAt: Date
 }
 
@@ -28,10 +30,12 @@ public struct CampaignDraft: Sendable {
     public var script: String?
     public var rules: CallingRules
     public var welcomeWindowDays: Int
+    /// Put members on the list who are open on another open list of the same kind and year too.
+    public var allowOverlap: Bool
 
     public init(
         name: String, kind: CampaignKind, year: Int, language: Language = .nb, script: String? = nil,
-        rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60
+        rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60, allowOverlap: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -40,6 +44,7 @@ public struct CampaignDraft: Sendable {
         self.script = script
         self.rules = rules
         self.welcomeWindowDays = welcomeWindowDays
+        self.allowOverlap = allowOverlap
     }
 }
 
@@ -47,7 +52,7 @@ extension Store {
     static let campaignColumns = """
         SELECT id, name, kind, year, language, script, status, max_attempts, calling_start_minute,
                calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-               welcome_window_days, created_at
+               welcome_window_days, created_at, allow_overlap
         FROM campaigns
         """
 
@@ -59,7 +64,7 @@ extension Store {
         return Campaign(
             id: row[0], name: row[1], kind: CampaignKind(rawValue: row[2]) ?? .dues, year: row[3],
             language: Language(rawValue: row[4]) ?? .nb, script: row[5], isOpen: (row[6] as String) == "open",
-            rules: rules, welcomeWindowDays: row[14], createdAt: row[15])
+            rules: rules, welcomeWindowDays: row[14], allowOverlap: (row[16] as Int) != 0, createdAt: row[15])
     }
 
     /// Every campaign, newest first.
@@ -116,13 +121,13 @@ extension Store {
             try database.run("""
                 INSERT INTO campaigns (name, kind, year, language, script, max_attempts, calling_start_minute,
                     calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                    welcome_window_days, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    welcome_window_days, allow_overlap, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     name, draft.kind.rawValue, draft.year, draft.language.rawValue, script.text, rules.maxAttempts,
                     rules.startMinute, rules.endMinute, rules.callingDays.sorted().map { String($0.rawValue) }.joined(),
                     rules.timeZoneIdentifier, rules.coolDownDays, Int(rules.claimTimeout), draft.welcomeWindowDays,
-                    timestamp,
+                    draft.allowOverlap, timestamp,
                 ])
             let campaign = try database.fetchOne(
                 Self.campaignColumns + " WHERE id = ?", [database.lastInsertRowID], Self.campaign)!

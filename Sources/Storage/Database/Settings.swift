@@ -21,8 +21,13 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case noteRetentionDays = "note_retention_days"
     /// How many days back a new welcome campaign looks for new members.
     case welcomeWindowDays = "welcome_window_days"
+    /// How many days a member who said they will pay (or have paid) stays off new dues lists of the year.
+    case willPayGraceDays = "will_pay_grace_days"
     /// Present in demo databases.
     case demo
+
+    /// The will-pay grace period when none is set.
+    public static let defaultWillPayGraceDays = 14
 }
 
 extension SettingKey {
@@ -37,6 +42,7 @@ extension SettingKey {
         case .callingDays: "calling-days"
         case .noteRetentionDays: "note-retention-days"
         case .welcomeWindowDays: "welcome-window-days"
+        case .willPayGraceDays: "will-pay-grace-days"
         case .databaseID, .demo: nil
         }
     }

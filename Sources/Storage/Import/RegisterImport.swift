@@ -201,6 +201,7 @@ public final class RegisterImportSession {
         try database.run("""
             UPDATE members SET first_name = ?1, last_name = ?2, phone_raw = ?3, phone_e164 = ?4, phone_kind = ?5,
                 email = ?6, branch_id = ?7, joined_on = ?8, phone_wrong = CASE WHEN ?9 THEN 0 ELSE phone_wrong END,
+                branch_changed_at = CASE WHEN branch_id IS NOT ?7 THEN ?10 ELSE branch_changed_at END,
                 left_register_at = NULL, last_seen_at = ?10, updated_at = ?10
             WHERE id = ?11
             """, [

@@ -23,7 +23,7 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign's name.") var name: String
         @Option(help: "dues or welcome.") var kind: CampaignKind
-        @Option(help: "The dues year (default: this year).") var year: Int?
+        @Option(help: "The dues year (default: the latest year with unpaid members).") var year: Int?
         @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
         @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
         @Option(help: "Calling hours, local time (default: the calling-hours setting, else 10:00-20:00).") var hours: String?
@@ -36,6 +36,8 @@ struct CampaignCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
         @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
         var claimTimeout = 30
+        @Flag(help: "Put members on the list who are open on another open list of the same kind and year too.")
+        var allowOverlap = false
 
         func validate() throws {
             if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
@@ -55,16 +57,21 @@ struct CampaignCommand: ParsableCommand {
                 timeZone: settings[.timeZone] ?? "Europe/Oslo")
             let scriptText = try script.map { try InputFile.text(at: $0) }
             let today = CalendarDate(store.now(), in: rules.timeZone)
-            let year = year ?? today.year
             let text = Text(options.language)
+            let latestUnpaid = kind == .dues && year == nil ? try store.duesYears().first(where: { $0.unpaid > 0 }) : nil
+            let year = year ?? latestUnpaid?.year ?? today.year
             let sinceDays = try joinedSince.map { try Self.days(since: $0, today: today, text: text) }
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
-                welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60))
+                welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60,
+                allowOverlap: allowOverlap))
             let shown = TerminalText.sanitizeLine(campaign.name)
             try StandardOutput.line(([text(
                 "Kampanjen \(shown) er laget med \(added) medlemmer på lista.",
                 "Campaign \(shown) created with \(added) members on its list.")]
+                + (latestUnpaid.map { [text(
+                    "Året er \($0.year), det siste med ubetalte medlemmer (\($0.unpaid)); velg et annet med --year.",
+                    "The year is \($0.year), the latest with unpaid members (\($0.unpaid)); choose another with --year.")] } ?? [])
                 + (try CampaignCreationNotes.lines(store, campaign: campaign, added: added, text: text))
                 + (try ScriptGapNotes.lines(store, campaign: campaign, text: text))).joined(separator: "\n"))
         }
@@ -149,8 +156,12 @@ struct CampaignCommand: ParsableCommand {
         @Argument(help: "The campaign.") var name: String
 
         func run() throws {
-            let added = try options.open().refreshCampaign(named: name)
-            try StandardOutput.line(Text(options.language)("\(added) medlemmer lagt til.", "\(added) members added."))
+            let store = try options.open()
+            let text = Text(options.language)
+            let added = try store.refreshCampaign(named: name)
+            let campaign = try store.campaign(named: name)
+            try StandardOutput.line(([text("\(added) medlemmer lagt til.", "\(added) members added.")]
+                + (try CampaignCreationNotes.leftOutLines(store, campaign: campaign, text: text))).joined(separator: "\n"))
         }
     }
 

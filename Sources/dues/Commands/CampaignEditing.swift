@@ -21,9 +21,13 @@ extension CampaignCommand {
         var claimTimeout: Int?
         @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays: Int?
         @Option(help: "A new name.") var rename: String?
+        @Flag(inversion: .prefixedNo, help: "Whether members open on another open list of the same kind and year may be put on this one too.")
+        var allowOverlap: Bool?
 
         func validate() throws {
-            guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil else {
+            guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil
+                || allowOverlap != nil
+            else {
                 throw ValidationError("give at least one thing to change, such as --hours 10:00-21:00")
             }
         }
@@ -44,7 +48,7 @@ extension CampaignCommand {
             }
             let (edited, added) = try store.editCampaign(
                 named: campaign.name, rules: rules, welcomeWindowDays: welcomeDays ?? campaign.welcomeWindowDays,
-                newName: rename.map(TerminalText.sanitizeLine))
+                allowOverlap: allowOverlap, newName: rename.map(TerminalText.sanitizeLine))
             let shown = TerminalText.sanitizeLine(edited.name)
             print(text(
                 "Kampanjen \(shown) er endret: ringer \(Self.range(edited.rules)) på dagene \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) medlemmer lagt til.",
@@ -78,22 +82,11 @@ extension CampaignCommand {
     }
 }
 
-/// What `campaign create` adds to its confirmation: who was left out because another campaign has them, and, for an
-/// empty list, where the members are.
+/// What `campaign create` and `campaign refresh` add to their confirmation: how many members each rule left out,
+/// members open on two lists, and, for an empty list, where the members are.
 enum CampaignCreationNotes {
     static func lines(_ store: Store, campaign: Campaign, added: Int, text: Text) throws -> [String] {
-        let excluded = try store.exclusions(campaign: campaign)
-        var lines: [String] = []
-        if excluded.alsoOnAnotherList > 0 {
-            lines.append(text(
-                "Advarsel: \(excluded.alsoOnAnotherList) av dem står også på en annen åpen liste for \(campaign.year), så to ringere kan nå dem. Lukk den ene lista, eller endre ringetidene med `dues campaign edit` i stedet for å lage en ny kampanje.",
-                "Warning: \(excluded.alsoOnAnotherList) of them are on another open list for \(campaign.year) too, so two callers may reach them. Close one of the lists, or change the calling hours with `dues campaign edit` instead of making a new campaign."))
-        }
-        if excluded.answeredElsewhere > 0 {
-            lines.append(text(
-                "\(excluded.answeredElsewhere) medlemmer har allerede svart i en annen kampanje (vil betale, har betalt, nei, utmelding, flyttet, død) og er holdt utenfor.",
-                "\(excluded.answeredElsewhere) members already answered in another campaign (will pay, paid, declined, resigning, moved, deceased) and are left out."))
-        }
+        var lines = try leftOutLines(store, campaign: campaign, text: text)
         guard added == 0 else { return lines }
         switch campaign.kind {
         case .dues:
@@ -121,6 +114,27 @@ enum CampaignCreationNotes {
             } ?? text(
                 "Lista er tom: ingen medlemmer har innmeldingsdato. Importer registeret med innmeldingsdatoer først.",
                 "The list is empty: no member has a join date. Import a register with join dates first."))
+        }
+        return lines
+    }
+
+    /// One line counting the members each rule left out, and the warning about members open on another list too.
+    static func leftOutLines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
+        let excluded = try store.exclusions(campaign: campaign)
+        var lines: [String] = []
+        let counts = LeftOutRule.allCases.filter { excluded[$0] > 0 }.map { "\(excluded[$0]) \(LeftOutLabel.of($0, text))" }
+        if !counts.isEmpty {
+            lines.append(text("Holdt utenfor: ", "Left out: ") + counts.joined(separator: ", ") + ".")
+        }
+        if excluded[.onAnotherList] > 0 {
+            lines.append(text(
+                "\(excluded[.onAnotherList]) står åpne på en annen åpen liste for \(campaign.year); --allow-overlap (med `dues campaign edit`) tar dem med her også.",
+                "\(excluded[.onAnotherList]) are open on another open list for \(campaign.year); --allow-overlap (with `dues campaign edit`) puts them on this one too."))
+        }
+        if excluded.alsoOnAnotherList > 0 {
+            lines.append(text(
+                "Advarsel: \(excluded.alsoOnAnotherList) på lista står også på en annen åpen liste for \(campaign.year), så to ringere kan nå dem. Lukk den ene lista, eller endre ringetidene med `dues campaign edit` i stedet for å lage en ny kampanje.",
+                "Warning: \(excluded.alsoOnAnotherList) on the list are on another open list for \(campaign.year) too, so two callers may reach them. Close one of the lists, or change the calling hours with `dues campaign edit` instead of making a new campaign."))
         }
         return lines
     }

@@ -6,6 +6,7 @@ import TextCells
 /// A setting as `dues settings` names it, with what it means and how a typed value is checked and stored.
 enum OrganisationSetting: CaseIterable {
     case organisation, officeEmail, paymentDetails, timeZone, callingHours, callingDays, noteRetentionDays, welcomeWindowDays
+    case willPayGraceDays
 
     /// The key the value is stored under.
     var key: SettingKey {
@@ -18,6 +19,7 @@ enum OrganisationSetting: CaseIterable {
         case .callingDays: .callingDays
         case .noteRetentionDays: .noteRetentionDays
         case .welcomeWindowDays: .welcomeWindowDays
+        case .willPayGraceDays: .willPayGraceDays
         }
     }
 
@@ -45,6 +47,7 @@ enum OrganisationSetting: CaseIterable {
         case .callingDays: text("nye kampanjers ringedager, 1 = mandag (123456)", "new campaigns' calling days, 1 = Monday (123456)")
         case .noteRetentionDays: text("dager notater fra avsluttede kampanjer beholdes (365)", "days notes of closed campaigns are kept (365)")
         case .welcomeWindowDays: text("dager tilbake en ny velkomstkampanje ser etter nye medlemmer (60)", "days back a new welcome campaign looks for new members (60)")
+        case .willPayGraceDays: text("dager et medlem som sa «betaler» holdes utenfor nye kontingentlister (14)", "days a member who said they will pay stays off new dues lists (14)")
         }
     }
 
@@ -87,7 +90,7 @@ enum OrganisationSetting: CaseIterable {
         case .noteRetentionDays:
             guard let days = Int(value), (0...3650).contains(days) else { throw refuse("skriv et antall dager fra 0 til 3650", "give a number of days from 0 to 3650") }
             return String(days)
-        case .welcomeWindowDays:
+        case .welcomeWindowDays, .willPayGraceDays:
             guard let days = Int(value), (1...365).contains(days) else { throw refuse("skriv et antall dager fra 1 til 365", "give a number of days from 1 to 365") }
             return String(days)
         }

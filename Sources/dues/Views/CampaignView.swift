@@ -12,7 +12,8 @@ struct CampaignView {
         let rules = campaign.rules
         let days = rules.callingDays.sorted().map { String($0.rawValue) }.joined()
         var lines = [
-            "\(TerminalText.sanitizeLine(campaign.name)) — \(campaign.kind.rawValue) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))",
+            "\(TerminalText.sanitizeLine(campaign.name)) — \(campaign.kind == .dues ? text("kontingent", "dues") : text("velkomst", "welcome")) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))"
+                + (campaign.allowOverlap ? text(", kan overlappe andre lister", ", may overlap other lists") : ""),
             text(
                 "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), dager \(days), høyst \(rules.maxAttempts) forsøk, nytt forsøk etter \(rules.coolDownDays) ringedag(er), ledige igjen etter \(Int(rules.claimTimeout) / 60) min.",
                 "Calling hours \(clock(rules.startMinute))–\(clock(rules.endMinute)), days \(days), at most \(rules.maxAttempts) attempts, retry after \(rules.coolDownDays) calling day(s), idle claims return after \(Int(rules.claimTimeout) / 60) min."),
@@ -35,12 +36,8 @@ struct CampaignView {
             lines += ["", callers.render()]
         }
         let excluded = overview.exclusions
-        lines += ["", text("Holdt utenfor:", "Left out:"),
-                  text("  reservert mot oppringing: \(excluded.doNotCall)", "  do not call: \(excluded.doNotCall)"),
-                  text("  gått ut av registeret: \(excluded.leftRegister)", "  left the register: \(excluded.leftRegister)"),
-                  text("  over slettefristen: \(excluded.pastRetention)", "  past the retention deadline: \(excluded.pastRetention)"),
-                  text("  svarte i en annen kampanje: \(excluded.answeredElsewhere)", "  answered in another campaign: \(excluded.answeredElsewhere)"),
-                  text("  uten brukbart nummer: \(excluded.noUsableNumber.count)", "  no usable number: \(excluded.noUsableNumber.count)")]
+        lines += ["", text("Holdt utenfor:", "Left out:")]
+            + LeftOutRule.allCases.map { "  \(LeftOutLabel.of($0, text)): \(excluded[$0])" }
         if excluded.alsoOnAnotherList > 0 {
             lines += ["", text(
                 "\(excluded.alsoOnAnotherList) åpne står også på en annen åpen liste for \(overview.campaign.year), så to ringere kan nå dem. Lukk den ene lista (eller endre ringetidene med `dues campaign edit`).",
