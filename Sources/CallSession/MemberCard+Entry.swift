@@ -53,9 +53,20 @@ public struct CardSource: Sendable {
 
     /// The campaign's script with the merge fields filled in for `member` and this caller.
     public func script(for member: Member) -> String {
+        Self.script(
+            campaign, for: member, callerFirstName: caller.firstName, party: party, officeEmail: officeEmail,
+            paymentDetails: paymentDetails)
+    }
+
+    /// `campaign`'s script with the merge fields filled in for `member`, a caller called `callerFirstName` and the
+    /// organisation's settings (an unset one is empty, so its fallback is said).
+    public static func script(
+        _ campaign: Campaign, for member: Member, callerFirstName: String, party: String, officeEmail: String,
+        paymentDetails: String
+    ) -> String {
         let values = MergeValues(
             memberFirstName: member.record.firstName, memberFullName: member.fullName,
-            memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
+            memberBranch: member.record.branch ?? "", callerFirstName: callerFirstName, year: campaign.year,
             party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
         guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
         return template.render(values)

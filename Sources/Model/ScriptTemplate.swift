@@ -83,6 +83,21 @@ public struct ScriptTemplate: Sendable, Hashable {
         Set(segments.compactMap { if case .field(let field, nil) = $0 { return field } else { return nil } })
     }
 
+    /// Bracketed text the script's author left for someone to fill in, such as "[fyll inn de neste møtene]": a caller
+    /// would read it out as it stands.
+    public var placeholders: [String] {
+        segments.flatMap { segment -> [String] in
+            guard case .text(let text) = segment else { return [] }
+            var found: [String] = []
+            var rest = text[...]
+            while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+                found.append(String(rest[open...close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            return found
+        }
+    }
+
     /// The script with every field replaced by its value.
     public func render(_ values: MergeValues) -> String {
         var output = ""

@@ -113,7 +113,10 @@ struct CampaignCommand: ParsableCommand {
         @Argument(help: "The campaign.") var name: String
 
         func run() throws {
-            try StandardOutput.line(CampaignView(overview: try options.open().overview(campaign: name), text: Text(options.language)).render())
+            let overview = try options.open().overview(campaign: name)
+            let text = Text(options.language)
+            try StandardOutput.line(([CampaignView(overview: overview, text: text).render()]
+                + ScriptGapNotes.placeholderLines(overview.campaign, text: text)).joined(separator: "\n"))
         }
     }
 
@@ -127,14 +130,24 @@ struct CampaignCommand: ParsableCommand {
         @Argument(help: "The campaign.") var name: String
         @Option(help: "Replace the script with this file.") var set: String?
         @Flag(help: "Edit the script in $EDITOR.") var edit = false
+        @Option(help: "Print the script as a caller reads it to this member (a member number).") var preview: String?
+        @Option(help: "With --preview: the caller who reads it (default: none named).") var caller: String?
 
         func validate() throws {
-            if set != nil && edit { throw ValidationError("use --set or --edit, not both") }
+            if [set != nil, edit, preview != nil].filter({ $0 }).count > 1 {
+                throw ValidationError("use one of --set, --edit and --preview")
+            }
+            if caller != nil && preview == nil { throw ValidationError("--caller goes with --preview") }
         }
 
         func run() throws {
             let store = try options.open()
             let campaign = try store.campaign(named: name)
+            if let preview {
+                try StandardOutput.line(try ScriptPreview.text(
+                    store, campaign: campaign, memberNumber: preview, caller: caller, text: Text(options.language)))
+                return
+            }
             if let set {
                 try store.setScript(campaign: name, to: try InputFile.text(at: set))
             } else if edit {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CallSession
 import Model
 import Storage
 import TextCells
@@ -140,15 +141,50 @@ enum CampaignCreationNotes {
     }
 }
 
-/// The warning that a campaign's script leaves a gap for some members, for `campaign create` and `campaign script`.
+/// The warnings that a campaign's script leaves a gap for some members or still holds text in brackets to fill in,
+/// for `campaign create`, `campaign script` and `campaign show`.
 enum ScriptGapNotes {
     static func lines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
-        try store.scriptGaps(campaign: campaign).map { gap in
+        placeholderLines(campaign, text: text) + (try store.scriptGaps(campaign: campaign).map { gap in
             let shown = gap.memberNumbers.prefix(10).joined(separator: ", ") + (gap.memberNumbers.count > 10 ? ", …" : "")
             let field = gap.field.rawValue
             return text(
                 "Advarsel: {\(field)} er tom for \(gap.memberNumbers.count) medlemmer på lista (\(shown)). Gi manuset noe å si i stedet, som {\(field)|fylket}.",
                 "Warning: {\(field)} is empty for \(gap.memberNumbers.count) members on the list (\(shown)). Give the script something to say instead, like {\(field)|the county}.")
+        })
+    }
+
+    /// The warning about bracketed text left to fill in, which a caller would read out as it stands.
+    static func placeholderLines(_ campaign: Campaign, text: Text) -> [String] {
+        guard let script = try? ScriptTemplate(validating: campaign.script), let first = script.placeholders.first else { return [] }
+        let shown = TerminalText.sanitizeLine(String(first.prefix(60))) + (first.count > 60 ? "…]" : "")
+        let name = TerminalText.sanitizeLine(campaign.name)
+        return [text(
+            "Advarsel: manuset har \(script.placeholders.count) plassholder(e) som må fylles inn, som \(shown). Rett det med `dues campaign script \(name) --edit`.",
+            "Warning: the script has \(script.placeholders.count) placeholder(s) to fill in, such as \(shown). Fix it with `dues campaign script \(name) --edit`.")]
+    }
+}
+
+/// A campaign's script as a caller reads it to one member, for `campaign script --preview`.
+enum ScriptPreview {
+    static func text(_ store: Store, campaign: Campaign, memberNumber: String, caller: String?, text: Text) throws -> String {
+        guard let member = try store.member(number: memberNumber) else {
+            throw CLIError(description: text(
+                "Fant ikke medlem nummer \(TerminalText.sanitizeLine(memberNumber))",
+                "No member with number \(TerminalText.sanitizeLine(memberNumber))"))
         }
+        let callerFirstName = try caller.map { try store.caller(named: $0).firstName } ?? text("[ringer]", "[caller]")
+        let settings = try store.settings()
+        let script = CardSource.script(
+            campaign, for: member, callerFirstName: callerFirstName, party: settings[.party] ?? "",
+            officeEmail: settings[.membershipOfficeEmail] ?? "", paymentDetails: settings[.paymentDetails] ?? "")
+        var lines = [TerminalText.sanitize(script)]
+        let missing = campaign.missingSettings(in: settings)
+        if !missing.isEmpty {
+            lines.append(text(
+                "Advarsel: ikke satt: \(missing.compactMap(\.commandName).joined(separator: ", ")); en ringeøkt starter ikke før de er satt med `dues settings set`.",
+                "Warning: not set: \(missing.compactMap(\.commandName).joined(separator: ", ")); a call session will not start until they are set with `dues settings set`."))
+        }
+        return (lines + ScriptGapNotes.placeholderLines(campaign, text: text)).joined(separator: "\n")
     }
 }
