@@ -8,6 +8,11 @@ public struct SplitSummary: Sendable, Equatable {
         public let caller: String
         /// Open entries the caller now has.
         public let entries: Int
+        /// How many members the caller said they can take.
+        public let capacity: Int
+
+        /// The caller has more open entries than their capacity.
+        public var isOverCapacity: Bool { entries > capacity }
     }
 
     public let shares: [Share]
@@ -48,7 +53,7 @@ extension Store {
             let shares = try callers.map { caller in
                 SplitSummary.Share(caller: caller.name, entries: try database.fetchOne(
                     "SELECT count(*) FROM call_list_entries WHERE campaign_id = ? AND caller_id = ? AND status = 'open'",
-                    [campaign.id, caller.id]) { $0[0] } ?? 0)
+                    [campaign.id, caller.id]) { $0[0] } ?? 0, capacity: caller.capacity)
             }
             try audit(database, "split", subject: name, counts: ["moved": moved, "added": added, "callers": callers.count])
             return SplitSummary(shares: shares, moved: moved, added: added)

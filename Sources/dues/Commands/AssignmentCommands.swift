@@ -22,10 +22,23 @@ struct Split: ParsableCommand {
         let names = callers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let summary = try options.open().split(campaign: campaign, callers: names, strategy: by, rebalance: rebalance)
         let text = Text(options.language)
-        var table = TextTable(columns: [.init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Åpne", "Open"), alignment: .right)])
-        for share in summary.shares { table.append([share.caller, String(share.entries)]) }
-        print(table.render())
-        print(text("\(summary.moved) flyttet, \(summary.added) nye på lista.", "\(summary.moved) moved, \(summary.added) newly on the list."))
+        var table = TextTable(columns: [
+            .init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Åpne", "Open"), alignment: .right),
+            .init(text("Kapasitet", "Capacity"), alignment: .right),
+        ])
+        for share in summary.shares {
+            table.append([TerminalText.sanitizeLine(share.caller), String(share.entries), String(share.capacity)])
+        }
+        var lines = [table.render(), text(
+            "\(summary.moved) flyttet, \(summary.added) nye på lista.", "\(summary.moved) moved, \(summary.added) newly on the list.")]
+        let over = summary.shares.filter(\.isOverCapacity)
+        if !over.isEmpty {
+            let names = over.map { "\(TerminalText.sanitizeLine($0.caller)) (\($0.entries)/\($0.capacity))" }.joined(separator: ", ")
+            lines.append(text(
+                "Advarsel: over kapasiteten: \(names). Legg til ringere, eller gi dem større kapasitet med `dues caller add NAVN --capacity N`.",
+                "Warning: over capacity: \(names). Add callers, or give them more with `dues caller add NAME --capacity N`."))
+        }
+        try StandardOutput.line(lines.joined(separator: "\n"))
     }
 }
 
@@ -42,9 +55,13 @@ struct Reassign: ParsableCommand {
     @Flag(help: "Also take back members out on a call pack (a volunteer who vanished).") var force = false
 
     func run() throws {
-        let moved = try options.open().reassign(
-            campaign: campaign, from: from, to: to, onlyUntouched: onlyUntouched, force: force)
-        print(Text(options.language)("\(moved) medlemmer flyttet fra \(from) til \(to).", "\(moved) members moved from \(from) to \(to)."))
+        let store = try options.open()
+        let moved = try store.reassign(campaign: campaign, from: from, to: to, onlyUntouched: onlyUntouched, force: force)
+        let text = Text(options.language)
+        let (source, target) = (TerminalText.sanitizeLine(from), TerminalText.sanitizeLine(to))
+        try StandardOutput.line(([text("\(moved) medlemmer flyttet fra \(source) til \(target).", "\(moved) members moved from \(source) to \(target).")]
+            + UnmovedNotes.lines(try store.unmovedEntries(campaign: campaign, caller: from), moved: moved, caller: source, untouchedOnly: onlyUntouched, text: text))
+            .joined(separator: "\n"))
     }
 }
 
@@ -59,8 +76,35 @@ struct Release: ParsableCommand {
     @Flag(help: "Also take back members out on a call pack.") var force = false
 
     func run() throws {
-        let released = try options.open().release(campaign: campaign, caller: caller, force: force)
-        print(Text(options.language)("\(released) medlemmer er tilbake i felles pott.", "\(released) members are back in the pool."))
+        let store = try options.open()
+        let released = try store.release(campaign: campaign, caller: caller, force: force)
+        let text = Text(options.language)
+        try StandardOutput.line(([text("\(released) medlemmer er tilbake i felles pott.", "\(released) members are back in the pool.")]
+            + UnmovedNotes.lines(try store.unmovedEntries(campaign: campaign, caller: caller), moved: released, caller: TerminalText.sanitizeLine(caller), untouchedOnly: false, text: text))
+            .joined(separator: "\n"))
+    }
+}
+
+/// What `reassign` and `release` say about the entries they left with the caller.
+enum UnmovedNotes {
+    static func lines(_ unmoved: UnmovedEntries, moved: Int, caller: String, untouchedOnly: Bool, text: Text) -> [String] {
+        var lines: [String] = []
+        if unmoved.onPack > 0 {
+            lines.append(text(
+                "\(unmoved.onPack) er ute i en ringepakke hos \(caller) og ble værende; --force tar dem tilbake (samtalene i pakken kan fortsatt leses inn).",
+                "\(unmoved.onPack) are out on a call pack with \(caller) and stayed; --force takes them back (the pack's calls still merge later)."))
+        }
+        if untouchedOnly && unmoved.called > 0 {
+            lines.append(text(
+                "\(unmoved.called) er allerede ringt og ble værende (--only-untouched).",
+                "\(unmoved.called) were called already and stayed (--only-untouched)."))
+        }
+        if moved == 0 && lines.isEmpty {
+            lines.append(text(
+                "\(caller) har ingen åpne medlemmer på denne lista (\(unmoved.closed) ferdige).",
+                "\(caller) has no open members on this list (\(unmoved.closed) done)."))
+        }
+        return lines
     }
 }
 
