@@ -55,8 +55,8 @@ public struct CampaignReportView: Sendable {
         return try encoder.encode(report)
     }
 
-    /// One self-contained XHTML page with inline SVG charts.
-    public func html(generatedAt: Date) -> String {
-        HTMLReport(report: report, words: words, generatedAt: generatedAt).render()
+    /// One self-contained XHTML page with inline SVG charts; the time it was made is shown in `timeZone`.
+    public func html(generatedAt: Date, timeZone: TimeZone) -> String {
+        HTMLReport(report: report, words: words, generatedAt: generatedAt, timeZone: timeZone).render()
     }
 }

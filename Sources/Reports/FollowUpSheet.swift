@@ -11,12 +11,18 @@ public struct FollowUpSheet: Sendable {
     public let language: Language
     /// Whether a column shows when items were marked done.
     public let showsDone: Bool
+    /// The organisation's time zone, in which calls' days are shown.
+    public let timeZone: TimeZone
 
-    public init(kind: FollowUpKind, items: [FollowUpItem], language: Language, showsDone: Bool = false) {
+    public init(
+        kind: FollowUpKind, items: [FollowUpItem], language: Language, showsDone: Bool = false,
+        timeZone: TimeZone = TimeZone(identifier: "Europe/Oslo")!
+    ) {
         self.kind = kind
         self.items = items
         self.language = language
         self.showsDone = showsDone
+        self.timeZone = timeZone
     }
 
     private enum Field {
@@ -69,9 +75,9 @@ public struct FollowUpSheet: Sendable {
                 case .email: item.email.map(Cell.text) ?? .empty
                 case .year: .number(Double(item.year))
                 case .outcome: .text(item.outcome.label(language))
-                case .calledAt: .text(Self.day(item.calledAt).iso)
+                case .calledAt: .text(day(item.calledAt).iso)
                 case .note: item.note.map(Cell.text) ?? .empty
-                case .done: item.doneAt.map { .text(Self.day($0).iso) } ?? .empty
+                case .done: item.doneAt.map { .text(day($0).iso) } ?? .empty
                 }
             }
         }
@@ -110,7 +116,7 @@ public struct FollowUpSheet: Sendable {
         try XLSXWriter(sheetName: kind.rawValue, phoneColumns: phones).write(headers: headers, rows: rows, to: url)
     }
 
-    private static func day(_ date: Date) -> CalendarDate {
-        CalendarDate(date, in: TimeZone(identifier: "Europe/Oslo") ?? .current)
+    private func day(_ date: Date) -> CalendarDate {
+        CalendarDate(date, in: timeZone)
     }
 }

@@ -8,6 +8,7 @@ struct HTMLReport {
     let report: CampaignReport
     let words: Words
     let generatedAt: Date
+    let timeZone: TimeZone
 
     static let style = """
         @page { size: A4; margin: 15mm; }
@@ -60,7 +61,7 @@ struct HTMLReport {
 
     private var meta: String {
         let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Europe/Oslo")
+        formatter.timeZone = timeZone
         formatter.formatOptions = [.withFullDate, .withSpaceBetweenDateAndTime, .withTime, .withColonSeparatorInTime]
         let kind = report.kind == .dues ? words("kontingent", "dues") : words("velkomst", "welcome")
         let state = report.isOpen ? words("åpen", "open") : words("lukket", "closed")

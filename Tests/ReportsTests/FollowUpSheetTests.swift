@@ -34,6 +34,13 @@ import Testing
         #expect(csv.contains("1000;'=cmd|' /C calc'!A0;kari@example.org;Tromsø;2026-11-30\r\n"))
     }
 
+    @Test func daysAreTheOrganisationsDays() throws {
+        // 1796000000 is 30 November 00:53 UTC: still the 29th in New York.
+        let sheet = FollowUpSheet(
+            kind: .paymentInfo, items: try Self.items(), language: .en, timeZone: TimeZone(identifier: "America/New_York")!)
+        #expect(String(decoding: sheet.csv(), as: UTF8.self).contains("kari@example.org;Tromsø;2026-11-29\r\n"))
+    }
+
     @Test func wrongNumberShowsThePhoneAndTheDoneColumnWhenAsked() throws {
         let sheet = FollowUpSheet(kind: .wrongNumber, items: try Self.items(), language: .nb, showsDone: true)
         #expect(sheet.headers == ["Medlemsnr", "Navn", "Lokallag", "Telefon", "Ringt", "Notat", "Ferdig"])

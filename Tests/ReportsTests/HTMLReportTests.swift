@@ -37,8 +37,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     @Test(arguments: [Language.nb, .en])
     func thePageIsWellFormedSelfContainedAndHasThreeCharts(language: Language) throws {
         let html = CampaignReportView(report: try ReportFixtures.report(), language: language)
-            .html(generatedAt: Date(timeIntervalSince1970: 1_796_000_000))
+            .html(generatedAt: Date(timeIntervalSince1970: 1_796_000_000), timeZone: TimeZone(identifier: "America/New_York")!)
         let page = try parse(html)
+        // 30 November 2026 at 00:53 UTC is the evening before in New York.
+        #expect(html.contains("2026-11-29 19:53"), "the time the report was made is in the organisation's zone")
         #expect(page.elements.first == "html")
         #expect(!page.elements.contains("script"))
         #expect(!html.lowercased().contains("<script"))
@@ -55,7 +57,7 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         let json = ReportFixtures.json.replacingOccurrences(of: "\"kind\": \"dues\"", with: "\"kind\": \"welcome\"")
             .replacingOccurrences(of: "\"paidSince\": {\"total\": 4, \"reached\": 2, \"reachedWillPay\": 1},", with: "")
         let report = try JSONDecoder().decode(CampaignReport.self, from: Data(json.utf8))
-        let page = try parse(CampaignReportView(report: report, language: .en).html(generatedAt: Date()))
+        let page = try parse(CampaignReportView(report: report, language: .en).html(generatedAt: Date(), timeZone: TimeZone(identifier: "Europe/Oslo")!))
         #expect(page.elements.filter { $0 == "svg" }.count == 2)
     }
 }

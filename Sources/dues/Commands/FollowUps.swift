@@ -37,7 +37,8 @@ struct FollowUps: ParsableCommand {
             return
         }
         let items = try store.followUps(kind: kind, campaign: campaign, includeDone: includeDone)
-        let sheet = FollowUpSheet(kind: kind, items: items, language: options.language, showsDone: includeDone)
+        let sheet = FollowUpSheet(
+            kind: kind, items: items, language: options.language, showsDone: includeDone, timeZone: try LocalTime(store).zone)
         switch format {
         case .table:
             try OutputFile.write(sheet.table(), to: output)

@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
         case .table: try OutputFile.write(view.table(by: by), to: output)
         case .csv: try OutputFile.write(view.csv(by: by), to: output)
         case .json: try OutputFile.write(Array(try view.json()) + [0x0A], to: output)
-        case .html: try OutputFile.write(view.html(generatedAt: store.now()), to: output)
+        case .html: try OutputFile.write(view.html(generatedAt: store.now(), timeZone: try LocalTime(store).zone), to: output)
         }
         if let output {
             try StandardOutput.line(Text(options.language)("Rapporten er skrevet til \(output).", "The report is written to \(output)."))
