@@ -69,7 +69,8 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["Storage", "SQLite", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["Storage", "SQLite", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "SQLite", "Storage", "Model"]),
     ]
 )

@@ -8,7 +8,7 @@ struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
         abstract: "Print a caller's call sheet, or take a filled-in one back (`dues sheet import`).",
-        subcommands: [PrintSheet.self],
+        subcommands: [PrintSheet.self, SheetImport.self],
         defaultSubcommand: PrintSheet.self)
 }
 
