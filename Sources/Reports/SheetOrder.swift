@@ -26,14 +26,14 @@ public enum SheetOrder: String, Sendable, CaseIterable {
         }
     }
 
-    /// Lower case, with æ, ø and å sorted after z as in a Norwegian phone book.
+    /// Lower case, with æ, ø and å sorted after z as in a Norwegian phone book (private-use characters stand in).
     static func collating(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             switch character {
-            case "æ", "ä": out += "z\u{1}"
-            case "ø", "ö": out += "z\u{2}"
-            case "å": out += "z\u{3}"
+            case "æ", "ä": out += "\u{E000}"
+            case "ø", "ö": out += "\u{E001}"
+            case "å": out += "\u{E002}"
             default: out.append(character)
             }
         }
