@@ -61,7 +61,7 @@ import ZIPFoundation
             for (offset, value) in values.enumerated() { fields[5 + offset] = Self.quoted(value) }
             lines[index] = fields.joined(separator: ";")
         }
-        try SecureWrite.text(lines.joined(separator: "\r\n"), to: folder.url.appending(path: "filled-" + name))
+        try EditedFile.text(lines.joined(separator: "\r\n"), to: folder.url.appending(path: "filled-" + name))
         return members
     }
 
@@ -164,7 +164,7 @@ import ZIPFoundation
         let database = try DuesBinary.run(["sheet", "import", "filled-kari.csv"], in: other.url)
         #expect(database.status == 1 && database.stderr.contains("printed from another database"), "\(database.stderr)")
         let plain = folder.url.appending(path: "plain.csv")
-        try SecureWrite.text("Medlemsnr;Utfall (tast)\r\n1;1\r\n", to: plain)
+        try EditedFile.text("Medlemsnr;Utfall (tast)\r\n1;1\r\n", to: plain)
         #expect(try dues("sheet", "import", "plain.csv", status: 1).stderr.contains("not a call sheet written by dues sheet"))
     }
 
@@ -208,8 +208,8 @@ import ZIPFoundation
     }
 }
 
-/// Writes test files the way a volunteer's editor would, readable by the owner only.
-enum SecureWrite {
+/// Saves a file as a volunteer's editor would, never over an existing one.
+enum EditedFile {
     static func text(_ text: String, to url: URL) throws {
         try Data(text.utf8).write(to: url, options: .withoutOverwriting)
     }

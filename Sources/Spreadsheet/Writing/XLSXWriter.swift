@@ -31,10 +31,10 @@ public struct XLSXWriter: Sendable {
     public func write(headers: [String], rows: some Sequence<[Cell]>, to url: URL,
                       existing: SecureFile.Existing = .refuse) throws {
         var names = [XLSXWriter.safeSheetName(sheetName)]
-        for extra in textSheets {
-            var name = XLSXWriter.safeSheetName(extra.name)
-            while names.contains(where: { $0.lowercased() == name.lowercased() }) { name = String(name.prefix(29)) + "_" }
-            names.append(name)
+        for (index, extra) in textSheets.enumerated() {
+            let name = XLSXWriter.safeSheetName(extra.name)
+            let taken = names.contains { $0.lowercased() == name.lowercased() }
+            names.append(taken ? String(name.prefix(26)) + " (\(index + 2))" : name)
         }
         let count = names.count
         var parts: [(String, Data)] = [
