@@ -152,6 +152,25 @@ import ZIPFoundation
         #expect(try callCount() == before)
     }
 
+    @Test func hostileCellsAreCleanedOrRefused() throws {
+        try dues("sheet", "Høst", "--caller", "Kari Nordmann", "--format", "csv", "-o", "kari.csv")
+        let members = try fillCSV("kari.csv", [1: ["6", "", "", "\u{1b}[2J\u{7}=cmd|' /C calc'!A0"]])
+        let result = try dues("sheet", "import", "filled-kari.csv")
+        #expect(!result.stdout.contains("\u{1b}"))
+        let note = try #require(try calls(members[0]).first?.note)
+        #expect(!note.unicodeScalars.contains { $0.value < 0x20 } && note.hasSuffix("=cmd|' /C calc'!A0"), "\(note)")
+        try FileManager.default.removeItem(at: folder.url.appending(path: "filled-kari.csv"))
+        let text = try String(contentsOf: folder.url.appending(path: "kari.csv"), encoding: .utf8)
+        var lines = text.components(separatedBy: "\r\n")
+        lines[2] = "999999999;Ukjent;;;;1;;;"
+        lines[3] = "1' OR '1'='1;;;;;1;;;"
+        try EditedFile.text(lines.joined(separator: "\r\n"), to: folder.url.appending(path: "filled-kari.csv"))
+        let before = try callCount()
+        let unknown = try dues("sheet", "import", "filled-kari.csv", status: 1)
+        #expect(unknown.stderr.contains("filled-kari.csv:3:A: "), "\(unknown.stderr)")
+        #expect(try callCount() == before)
+    }
+
     @Test func aSheetForAnotherDatabaseOrCampaignIsRefused() throws {
         try dues("sheet", "Høst", "--caller", "Kari Nordmann", "--format", "csv", "-o", "kari.csv")
         _ = try fillCSV("kari.csv", [1: ["1", "", "", ""]])
