@@ -74,7 +74,10 @@ let package = Package(
         .testTarget(
             name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["Storage", "SQLite", "Model", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["Storage", "SQLite", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "SQLite", "Storage", "Model"]),
     ]
 )

@@ -16,13 +16,13 @@ import Foundation
 /// - A day and time that are explicitly given but already past give nil, as does anything not understood.
 public enum CallbackTime {
     public static func parse(_ text: String, now: Date, rules: CallingRules) -> Date? {
-        guard text.utf8.count <= 200, let request = Request(text) else { return nil }
+        guard text.utf8.count <= 200, let request = TimePhrase(text) else { return nil }
         return request.resolve(now: now, rules: rules)
     }
 }
 
-/// The parts of a typed callback time.
-private struct Request {
+/// The parts of a typed time: the grammar `CallbackTime` reads ahead of now and `PastMoment` reads behind it.
+struct TimePhrase {
     enum Day: Equatable {
         case offset(Int)
         case weekday(Weekday)
@@ -40,7 +40,9 @@ private struct Request {
     var partOfDay: Int?
     var delayMinutes: Int?
 
-    init?(_ text: String) {
+    /// `datesFirst` reads a token that could be a time or a date (`20.11`) as a date when no day is given, as
+    /// call times entered afterwards are; callbacks read it as a time.
+    init?(_ text: String, datesFirst: Bool = false) {
         var cleaned = ""
         for scalar in text.lowercased().unicodeScalars {
             if scalar.properties.isWhitespace || scalar == "," || scalar == "!" || scalar == "?" {
@@ -55,15 +57,15 @@ private struct Request {
         while !tokens.isEmpty {
             let token = tokens.removeFirst()
             let next = tokens.first
-            if Request.fillers.contains(token) { continue }
-            if token == "i", let next, let phrase = Request.iPhrases[next] {
+            if TimePhrase.fillers.contains(token) { continue }
+            if token == "i", let next, let phrase = TimePhrase.iPhrases[next] {
                 tokens.removeFirst()
                 guard apply(phrase) else { return nil }
                 continue
             }
             if token == "om" || token == "in" {
-                if let next, Request.parts[next] != nil || Request.fillers.contains(next) { continue }
-                guard delayMinutes == nil, day == nil, let delay = Request.delay(tokens) else { return nil }
+                if let next, TimePhrase.parts[next] != nil || TimePhrase.fillers.contains(next) { continue }
+                guard delayMinutes == nil, day == nil, let delay = TimePhrase.delay(tokens) else { return nil }
                 tokens.removeFirst(delay.used)
                 if let days = delay.days {
                     day = .offset(days)
@@ -77,16 +79,16 @@ private struct Request {
                 guard apply(.day(.offset(2))) else { return nil }
                 continue
             }
-            if token == "this", let next, let part = Request.parts[next] {
+            if token == "this", let next, let part = TimePhrase.parts[next] {
                 tokens.removeFirst()
                 guard apply(.day(.offset(0))), apply(.part(part)) else { return nil }
                 continue
             }
-            if let phrase = Request.words[token] {
+            if let phrase = TimePhrase.words[token] {
                 guard apply(phrase) else { return nil }
                 continue
             }
-            if let weekday = Request.weekdays[Request.stripDot(token)] {
+            if let weekday = TimePhrase.weekdays[TimePhrase.stripDot(token)] {
                 guard apply(.day(.weekday(weekday))) else { return nil }
                 continue
             }
@@ -96,8 +98,8 @@ private struct Request {
                 clock = current
                 continue
             }
-            let asClock = Request.clock(token)
-            let asDate = Request.date(token)
+            let asClock = TimePhrase.clock(token)
+            let asDate = TimePhrase.date(token)
             switch (asClock, asDate) {
             case let (clock?, date?): ambiguous.append((clock, date))
             case let (clock?, nil): guard apply(.clock(clock)) else { return nil }
@@ -106,7 +108,7 @@ private struct Request {
             }
         }
         for (clock, date) in ambiguous {
-            if self.clock == nil {
+            if self.clock == nil && !(datesFirst && day == nil) {
                 guard apply(.clock(clock)) else { return nil }
             } else {
                 guard apply(.day(date)) else { return nil }
@@ -145,7 +147,7 @@ private struct Request {
         let (today, nowMinute) = rules.localDayAndMinute(now)
         var minute: Int?
         if let clock {
-            guard let value = Request.minuteOfDay(clock, partOfDay: partOfDay, rules: rules) else { return nil }
+            guard let value = TimePhrase.minuteOfDay(clock, partOfDay: partOfDay, rules: rules) else { return nil }
             minute = value
         } else if let partOfDay {
             minute = partOfDay
@@ -165,10 +167,10 @@ private struct Request {
                 guard let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { return nil }
                 target = date
             } else {
-                guard let thisYear = Request.date(dayOfMonth, month, from: today.year) else { return nil }
+                guard let thisYear = TimePhrase.date(dayOfMonth, month, from: today.year) else { return nil }
                 let passed = thisYear < today || (thisYear == today && (minute ?? rules.startMinute) <= nowMinute)
                 guard !passed else {
-                    guard let nextYear = Request.date(dayOfMonth, month, from: today.year + 1) else { return nil }
+                    guard let nextYear = TimePhrase.date(dayOfMonth, month, from: today.year + 1) else { return nil }
                     target = nextYear
                     break
                 }
@@ -187,7 +189,7 @@ private struct Request {
         return nil
     }
 
-    private static func minuteOfDay(_ clock: Clock, partOfDay: Int?, rules: CallingRules) -> Int? {
+    static func minuteOfDay(_ clock: Clock, partOfDay: Int?, rules: CallingRules) -> Int? {
         var hour = clock.hour
         if let meridiem = clock.meridiem {
             guard (1...12).contains(hour) else { return nil }
@@ -283,7 +285,7 @@ private struct Request {
 
     private static let fillers: Set<String> = [
         "kl", "kl.", "klokka", "klokken", "at", "on", "på", "neste", "next", "ved", "ca", "ca.", "rundt",
-        "around", "about", "den", "the", "etter", "after",
+        "around", "about", "den", "the", "etter", "after", "forrige", "sist", "siste", "last",
     ]
 
     private static let evening = 19 * 60
@@ -297,7 +299,8 @@ private struct Request {
     /// Phrases that start with `i`.
     private static let iPhrases: [String: Phrase] = [
         "dag": .day(.offset(0)), "morgen": .day(.offset(1)), "morra": .day(.offset(1)),
-        "overmorgen": .day(.offset(2)), "kveld": .dayAndPart(.offset(0), evening),
+        "overmorgen": .day(.offset(2)), "går": .day(.offset(-1)), "forgårs": .day(.offset(-2)),
+        "kveld": .dayAndPart(.offset(0), evening),
         "ettermiddag": .dayAndPart(.offset(0), afternoon),
     ]
 
@@ -305,6 +308,7 @@ private struct Request {
         "idag": .day(.offset(0)), "today": .day(.offset(0)),
         "imorgen": .day(.offset(1)), "imorra": .day(.offset(1)), "morgen": .day(.offset(1)),
         "tomorrow": .day(.offset(1)), "overmorgen": .day(.offset(2)),
+        "igår": .day(.offset(-1)), "yesterday": .day(.offset(-1)), "iforgårs": .day(.offset(-2)),
         "ikveld": .dayAndPart(.offset(0), evening), "tonight": .dayAndPart(.offset(0), evening),
         "kveld": .part(evening), "kvelden": .part(evening), "evening": .part(evening),
         "ettermiddag": .part(afternoon), "ettermiddagen": .part(afternoon), "afternoon": .part(afternoon),

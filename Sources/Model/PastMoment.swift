@@ -1,52 +1,49 @@
 import Foundation
 
-/// Reads when a call was made, for calls entered afterwards from paper: `2026-11-20 18:30`, `20.11.2026 18:30`,
-/// `20.11 18:30` (this year), `18:30` (today), `i går 18:30` / `yesterday 18:30`. A day without a time means noon.
+/// Reads when a call was made, for calls entered afterwards from paper, in the callback field's words (see
+/// `CallbackTime`) read backwards: `i dag 12:00`, `i går 19:30` / `yesterday 7:30pm`, `tirsdag 18` / `tuesday 6pm`
+/// (the most recent Tuesday), `28.11 17:00` (this year, or last year when that is still ahead), `2026-11-20 18:30`,
+/// `20.11.2026 18:30`, `18:30` (today), `i kveld`. A day without a time means noon; `20.11` alone is a date.
 public enum PastMoment {
-    /// The moment, in `timeZone`; throws when it cannot be read, or lies outside `CallTimeBounds`.
-    public static func parse(_ text: String, now: Date, timeZone: TimeZone) throws -> Date {
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        let today = CalendarDate(now, in: timeZone)
-        var day = today
-        var minute = 12 * 60
-        var rest = words[...]
-        if rest.starts(with: ["i", "går"]) {
-            day = today.adding(days: -1)
-            rest = rest.dropFirst(2)
-        } else if rest.first == "yesterday" || rest.first == "igår" {
-            day = today.adding(days: -1)
-            rest = rest.dropFirst()
-        } else if let first = rest.first, !first.contains(":") {
-            day = try date(first, thisYear: today.year)
-            rest = rest.dropFirst()
-        }
-        if let time = rest.first {
-            guard let clock = clockMinute(time) else { throw PastMomentError.unreadable(text) }
-            minute = clock
-            rest = rest.dropFirst()
-        }
-        guard rest.isEmpty, !words.isEmpty else { throw PastMomentError.unreadable(text) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: minute / 60, minute: minute % 60)
-        guard let moment = calendar.date(from: components) else { throw PastMomentError.unreadable(text) }
+    /// The moment in the rules' time zone; throws `PastMomentError` when it cannot be read and `CallTimeError` when
+    /// it lies in the future or too long ago (see `CallTimeBounds`).
+    public static func parse(_ text: String, now: Date, rules: CallingRules) throws -> Date {
+        guard text.utf8.count <= 200, let phrase = TimePhrase(text, datesFirst: true),
+              let moment = phrase.resolvePast(now: now, rules: rules)
+        else { throw PastMomentError.unreadable(text) }
         return try CallTimeBounds.callTime(moment, now: now, text: text)
     }
+}
 
-    private static func date(_ text: String, thisYear: Int) throws -> CalendarDate {
-        let parts = text.split(separator: ".")
-        if parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]),
-           let date = CalendarDate(year: thisYear, month: month, day: day) {
-            return date
+extension TimePhrase {
+    /// The moment the phrase names at or before now where it can (a weekday or a date without a year goes back),
+    /// or as written (a moment still ahead is for `CallTimeBounds` to refuse); nil for a delay or an impossible date.
+    func resolvePast(now: Date, rules: CallingRules) -> Date? {
+        guard delayMinutes == nil else { return nil }
+        let (today, _) = rules.localDayAndMinute(now)
+        var minute = partOfDay ?? 12 * 60
+        if let clock {
+            guard let value = TimePhrase.minuteOfDay(clock, partOfDay: partOfDay, rules: rules) else { return nil }
+            minute = value
         }
-        return try CalendarDate.parse(text)
-    }
-
-    private static func clockMinute(_ text: String) -> Int? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
-        return hour * 60 + minute
+        let latest = now + CallTimeBounds.clockSkew
+        switch day {
+        case nil, .offset?:
+            let offset = if case .offset(let days)? = day { days } else { 0 }
+            return rules.moment(today.adding(days: offset), minute: minute)
+        case .weekday(let weekday)?:
+            let back = (today.isoWeekday - weekday.rawValue + 7) % 7
+            let moment = rules.moment(today.adding(days: -back), minute: minute)
+            return moment <= latest ? moment : rules.moment(today.adding(days: -back - 7), minute: minute)
+        case let .date(dayOfMonth, month, year?)?:
+            return CalendarDate(year: year, month: month, day: dayOfMonth).map { rules.moment($0, minute: minute) }
+        case let .date(dayOfMonth, month, nil)?:
+            if let date = CalendarDate(year: today.year, month: month, day: dayOfMonth) {
+                let moment = rules.moment(date, minute: minute)
+                if moment <= latest { return moment }
+            }
+            return CalendarDate(year: today.year - 1, month: month, day: dayOfMonth).map { rules.moment($0, minute: minute) }
+        }
     }
 }
 
@@ -58,8 +55,8 @@ public enum PastMomentError: BilingualError, Equatable, CustomStringConvertible 
         switch self {
         case .unreadable(let text):
             language == .nb
-                ? "kan ikke lese tidspunktet '\(text)': skriv for eksempel 2026-11-20 18:30, 20.11 18:30, 18:30 eller 'i går 18:30'"
-                : "cannot read the time '\(text)': write for example 2026-11-20 18:30, 20.11 18:30, 18:30 or 'i går 18:30'"
+                ? "kan ikke lese tidspunktet '\(text)': skriv for eksempel 'i dag 12:00', 'i går 19:30', 'tirsdag 18', '28.11 17:00' eller 2026-11-20 18:30"
+                : "cannot read the time '\(text)': write for example 'today 12:00', 'yesterday 19:30', 'tuesday 18', '28.11 17:00' or 2026-11-20 18:30"
         }
     }
 

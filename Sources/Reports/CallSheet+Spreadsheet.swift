@@ -3,14 +3,14 @@ import Model
 import Spreadsheet
 
 extension CallSheet {
-    /// The rows the spreadsheet formats hold: only what a caller needs, with empty columns to fill in. A phone
-    /// number is written as `phone` says (see `PhoneNumber.spreadsheetText`).
+    /// The rows the spreadsheet formats hold: only what a caller needs, with empty columns to fill in (outcome key,
+    /// time, callback, note). A phone number is written as `phone` says (see `PhoneNumber.spreadsheetText`).
     func spreadsheetRows(phone: (PhoneNumber) -> String = \.display) -> [[Cell]] {
         lines.map { line in
             let member = line.member
             return [
                 .text(member.memberNumber), .text(member.fullName), .text(member.record.branch ?? ""),
-                .text(member.record.phone.map(phone) ?? ""), .text(attemptsSummary(line)), .empty, .empty, .empty,
+                .text(member.record.phone.map(phone) ?? ""), .text(attemptsSummary(line)), .empty, .empty, .empty, .empty,
             ]
         }
     }
@@ -20,10 +20,24 @@ extension CallSheet {
         try CSVWriter().write(headers: headings, rows: spreadsheetRows(phone: \.spreadsheetText), to: url)
     }
 
-    /// Writes the sheet as .xlsx (mode 0600, never overwriting), phone numbers as text, formulas neutralised.
+    /// Writes the sheet as .xlsx (mode 0600, never overwriting), phone numbers as text, formulas neutralised: A4
+    /// landscape one page wide, the header row on every page, the campaign, caller and print time in the page
+    /// header, the keys in the footer, the reference in a hidden last column, and the keys and script on a second
+    /// sheet.
     public func writeXLSX(to url: URL) throws {
-        try XLSXWriter(sheetName: text("Ringeliste", "Call sheet"), phoneColumns: [3])
-            .write(headers: headings, rows: spreadsheetRows(), to: url)
+        let layout = XLSXPrintLayout(
+            columnWidths: SheetColumn.allCases.map(\.printWidth) + [60],
+            hiddenColumns: [SheetColumn.allCases.count],
+            header: (campaign.name, caller.name, text("Skrevet ut ", "Printed ") + printedText),
+            footer: text("Taster: ", "Keys: ") + legend)
+        let script = XLSXTextSheet(
+            name: text("Taster og manus", "Keys and script"),
+            lines: [title, text("Taster", "Keys")] + outcomes.map { "\($0.key)  \($0.label)" }
+                + ["", text("Manus", "Script")] + scriptLines + ["", referenceText])
+        try XLSXWriter(
+            sheetName: text("Ringeliste", "Call sheet"), phoneColumns: [SheetColumn.phone.rawValue],
+            printLayout: layout, textSheets: [script]
+        ).write(headers: headings, rows: spreadsheetRows(), to: url)
     }
 }
 

@@ -2,9 +2,11 @@ import Foundation
 import TextCells
 
 extension CallSheet {
-    /// The sheet as plain text for the terminal or a printer, 80 columns wide. Untrusted text is sanitised.
+    /// The sheet as plain text for the terminal or a printer, 80 columns wide, with room for each call's time,
+    /// callback and note, and the reference at the end. Untrusted text is sanitised.
     public func renderText(width: Int = 80) -> String {
         var out = [TerminalText.sanitizeLine(title), String(repeating: "=", count: min(width, CellWidth.of(title)))]
+        out.append(text("Skrevet ut ", "Printed ") + printedText)
         out += packed(outcomes.map { "\($0.key) \($0.label)" }, first: text("Taster: ", "Keys: "), width: width)
         out.append("")
         let boxes = outcomes.map { "\($0.key)[ ]" }
@@ -22,9 +24,13 @@ extension CallSheet {
                 out += CellWidth.wrap(text("   Tidligere: ", "   Earlier: ") + TerminalText.sanitizeLine(earlier), width: width)
             }
             out += packed(boxes, first: "   ", separator: "  ", width: width)
+            let time = "   " + text("Tidspunkt", "Date/time") + ": " + String(repeating: "_", count: 16)
+            let callback = text("Ring tilbake", "Call back") + ": "
+            out.append(time + "   " + callback + String(repeating: "_", count: max(4, width - CellWidth.of(time) - 3 - CellWidth.of(callback))))
             out.append("   " + text("Notat", "Note") + ": " + String(repeating: "_", count: max(10, width - 10)))
             out.append("")
         }
+        out += CellWidth.wrap(referenceText, width: width)
         return out.joined(separator: "\n")
     }
 

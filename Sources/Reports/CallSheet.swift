@@ -2,21 +2,29 @@ import Foundation
 import Model
 import Storage
 
-/// A caller's printable call sheet: their open members in calling order, each with earlier attempts and a tick box
-/// per outcome whose key matches the call screen's.
+/// A caller's printable call sheet: their open members in `order`, each with earlier attempts, a tick box per
+/// outcome whose key matches the call screen's, and room for the time, a callback and a note. Every format carries
+/// the sheet's `reference`, so `dues sheet import` can take a filled-in copy back.
 public struct CallSheet: Sendable {
     public let campaign: Campaign
     public let caller: Caller
     public let lines: [SheetLine]
     public let language: Language
     public let printedAt: Date
+    public let reference: SheetReference
 
-    public init(campaign: Campaign, caller: Caller, lines: [SheetLine], language: Language, printedAt: Date) {
+    public init(
+        campaign: Campaign, caller: Caller, lines: [SheetLine], databaseID: String, language: Language, printedAt: Date,
+        order: SheetOrder = .name
+    ) {
         self.campaign = campaign
         self.caller = caller
-        self.lines = lines
+        self.lines = order.sorted(lines)
         self.language = language
         self.printedAt = printedAt
+        reference = SheetReference(
+            databaseID: databaseID, campaignID: campaign.id, callerID: caller.id,
+            printedAt: Int64(printedAt.timeIntervalSince1970.rounded(.down)))
     }
 
     /// The campaign's outcomes with their keys and labels, in screen order.
@@ -26,11 +34,36 @@ public struct CallSheet: Sendable {
         }
     }
 
-    /// The column headings shared by the spreadsheet formats.
+    /// The column headings shared by the spreadsheet formats; the last one is the reference (a hidden column in
+    /// xlsx, plainly marked in CSV).
     var headings: [String] {
-        language == .nb
-            ? ["Medlemsnr", "Navn", "Lokallag", "Telefon", "Tidligere forsøk", "Utfall (tast)", "Notat", "Ring tilbake"]
-            : ["Member no.", "Name", "Branch", "Phone", "Earlier attempts", "Outcome (key)", "Note", "Call back"]
+        SheetColumn.allCases.map { $0.heading(language) } + [referenceText]
+    }
+
+    /// The reference with a label saying what it is for.
+    var referenceText: String {
+        text("Referanse (ikke endre): ", "Reference (do not edit): ") + reference.text
+    }
+
+    /// The legend of the outcome keys on one line: `1 Vil betale · 2 Har betalt · …`.
+    var legend: String {
+        outcomes.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
+    }
+
+    /// The campaign's script, line by line, without empty lines at the ends.
+    var scriptLines: [String] {
+        let lines = campaign.script.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        return Array(lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())
+    }
+
+    /// The local time of `printedAt`, `dd.MM.yyyy HH:mm`.
+    var printedText: String {
+        let formatter = DateFormatter()
+        formatter.timeZone = campaign.rules.timeZone
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        return formatter.string(from: printedAt)
     }
 
     /// Earlier attempts in one short line: `20.11 Per Hansen: No answer`.

@@ -87,8 +87,10 @@ struct OutcomeTests {
         }
         #expect(throws: OutcomeError.self) { try Outcome.parse("", kind: .dues) }
         let message = OutcomeError.unknown(code: "paid", kind: .welcome).description
-        #expect(message == "'paid' is not an outcome for a welcome campaign; valid codes: "
-            + "welcomed, callback, no_answer, voicemail, busy, wrong_number, do_not_call")
+        #expect(message == "'paid' is not an outcome for a welcome campaign; type a key (1 Welcomed, 2 Call back, "
+            + "3 No answer, 4 Voicemail, 5 Busy, 6 Wrong number, 7 Do not call), the name or a code "
+            + "(welcomed, callback, no_answer, voicemail, busy, wrong_number, do_not_call)")
+        #expect(OutcomeError.unknown(code: "x", kind: .dues).message(.nb).contains("1 Vil betale"))
     }
 
     @Test func checklistAndStatuses() {

@@ -34,7 +34,9 @@ import FoundationXML
         try store.createCampaign(CampaignDraft(name: "K", kind: .dues, year: 2026))
         try store.split(campaign: "K", callers: ["Ola"], strategy: .even)
         let data = try store.sheet(campaign: "K", caller: "Ola")
-        sheet = CallSheet(campaign: data.campaign, caller: data.caller, lines: data.lines, language: .nb, printedAt: store.now())
+        sheet = CallSheet(
+            campaign: data.campaign, caller: data.caller, lines: data.lines, databaseID: data.databaseID, language: .nb,
+            printedAt: store.now())
     }
 
     @Test func listsEveryMemberWithTheCallScreensKeys() {

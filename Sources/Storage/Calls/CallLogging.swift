@@ -16,10 +16,13 @@ public struct CallReport: Sendable, Equatable {
     public var checklist: Set<WelcomeChecklistItem>
     /// When the call was made; now when nil (paper calls are entered back-dated).
     public var calledAt: Date?
+    /// The call's uid (32 lower-case hex digits); a new random one when nil. A call read from a file gets one made
+    /// from what the file says, so reading the file again finds it (see `logSheetCalls`).
+    public var uid: String?
 
     public init(
         entryID: Int64, callerID: Int64, outcome: Outcome, note: String? = nil, callbackAt: Date? = nil,
-        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil
+        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil, uid: String? = nil
     ) {
         self.entryID = entryID
         self.callerID = callerID
@@ -29,6 +32,7 @@ public struct CallReport: Sendable, Equatable {
         self.email = email
         self.checklist = checklist
         self.calledAt = calledAt
+        self.uid = uid
     }
 }
 
@@ -63,7 +67,7 @@ extension Store {
             let attempts = entry.attempts + 1
             let transition = campaign.rules.transition(
                 after: report.outcome, attempts: attempts, at: calledAt, callback: report.callbackAt)
-            let uid = Self.newUID()
+            let uid = report.uid ?? Self.newUID()
             let callbackAt: Date? = report.outcome == .callback ? transition.dueDate ?? report.callbackAt : nil
             try database.run("""
                 INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)

@@ -10,8 +10,10 @@ public struct SheetLine: Sendable, Equatable {
 }
 
 extension Store {
-    /// A caller's open entries on a campaign, in calling order, with each member's earlier calls.
-    public func sheet(campaign name: String, caller callerName: String) throws -> (campaign: Campaign, caller: Caller, lines: [SheetLine]) {
+    /// A caller's open entries on a campaign, in calling order, with each member's earlier calls, and the database's
+    /// id for the sheet's reference.
+    public func sheet(campaign name: String, caller callerName: String) throws
+        -> (campaign: Campaign, caller: Caller, lines: [SheetLine], databaseID: String) {
         try write { database in
             let campaign = try campaign(named: name)
             let caller = try caller(named: callerName)
@@ -22,7 +24,7 @@ extension Store {
                 """, [campaign.id, caller.id], Self.member)
             let lines = try members.map { SheetLine(member: $0, attempts: try callHistory(memberID: $0.id, limit: 5)) }
             try audit(database, "export_sheet", subject: name, counts: ["members": lines.count])
-            return (campaign, caller, lines)
+            return (campaign, caller, lines, try setting(.databaseID) ?? "")
         }
     }
 }

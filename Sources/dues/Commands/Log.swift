@@ -7,16 +7,24 @@ struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen.",
-        discussion: "Outcome codes: dues: "
-            + Outcome.outcomes(for: .dues).map(\.rawValue).joined(separator: ", ")
-            + "; welcome: " + Outcome.outcomes(for: .welcome).map(\.rawValue).joined(separator: ", ") + ".")
+        discussion: "--outcome takes the key printed on the sheet and used by the call screen, the outcome's name in "
+            + "Bokmål or English (any case) or its code. Dues: " + Log.keys(.dues) + ". Welcome: " + Log.keys(.welcome)
+            + ". A whole sheet goes in at once with `dues sheet import FILE`.")
+
+    /// `1 will_pay, 2 paid_already, …` for the help.
+    static func keys(_ kind: CampaignKind) -> String {
+        Outcome.outcomes(for: kind).map { outcome in
+            (outcome.key(in: kind).map { "\($0) " } ?? "") + outcome.rawValue
+        }.joined(separator: ", ")
+    }
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The member's number in the register.") var member: String
     @Option(help: "The campaign (default: the only open one).") var campaign: String?
     @Option(help: "Who made the call.") var caller: String
-    @Option(help: "The outcome code.") var outcome: String
-    @Option(help: "When the call was made, e.g. '2026-11-20 18:30', '20.11 18:30', 'i går 18:30' (default: now).") var at: String?
+    @Option(help: "The outcome: key (1, d), name (Ikke svar, no answer) or code (no_answer).") var outcome: String
+    @Option(help: "When the call was made, e.g. 'i dag 12:00', 'i går 19:30', 'tirsdag 18', '28.11 17:00', 'yesterday 7pm' (default: now).")
+    var at: String?
     @Option(help: "A note from the call.") var note: String?
     @Option(help: "When to call back (callback), e.g. 'i morgen 18', 'fredag', '28.11 17:00'.") var callback: String?
     @Option(help: "The address for new payment details (will_pay).") var email: String?
@@ -29,7 +37,7 @@ struct Log: ParsableCommand {
         let caller = try store.caller(named: caller)
         let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
         let outcome = try Outcome.parse(outcome, kind: campaign.kind)
-        let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), timeZone: campaign.rules.timeZone) }
+        let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), rules: campaign.rules) }
         var callbackAt: Date?
         if let callback {
             guard outcome == .callback else { throw ValidationError("--callback goes with --outcome callback") }

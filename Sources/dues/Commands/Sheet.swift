@@ -7,17 +7,44 @@ import Storage
 struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
+        abstract: "Print a caller's call sheet, or take a filled-in one back (`dues sheet import`).",
+        subcommands: [PrintSheet.self, SheetImport.self],
+        defaultSubcommand: PrintSheet.self)
+}
+
+struct PrintSheet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print",
         abstract: "Print or export a caller's call sheet, with a tick box per outcome (the same keys as the call screen).",
-        discussion: "Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas.")
+        discussion: """
+            `dues sheet CAMPAIGN --caller NAME` is short for `dues sheet print …`. Every format has columns for the \
+            outcome key, the time of the call, a callback time and a note, and carries a reference to the database, \
+            campaign and caller, so a filled-in CSV or xlsx copy goes back in with `dues sheet import FILE`. The xlsx \
+            prints on A4 landscape, one page wide, with the header row on every page and the script on a second sheet. \
+            Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas.
+            """)
 
     enum Format: String, ChoiceArgument {
         case text, html, csv, xlsx
+    }
+
+    enum Order: String, ChoiceArgument {
+        case name, branch, phone
+
+        var sheetOrder: SheetOrder {
+            switch self {
+            case .name: .name
+            case .branch: .branch
+            case .phone: .phone
+            }
+        }
     }
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "The caller whose list to print.") var caller: String
     @Option(help: "text, html, csv or xlsx.") var format: Format = .text
+    @Option(help: "Order the members by name (surname), branch or phone.") var sort: Order = .name
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func validate() throws {
@@ -29,7 +56,8 @@ struct Sheet: ParsableCommand {
         let store = try options.open()
         let data = try store.sheet(campaign: campaign, caller: caller)
         let sheet = CallSheet(
-            campaign: data.campaign, caller: data.caller, lines: data.lines, language: options.language, printedAt: store.now())
+            campaign: data.campaign, caller: data.caller, lines: data.lines, databaseID: data.databaseID,
+            language: options.language, printedAt: store.now(), order: sort.sheetOrder)
         switch (format, output) {
         case (.csv, let path?): try sheet.writeCSV(to: URL(fileURLWithPath: path))
         case (.xlsx, let path?): try sheet.writeXLSX(to: URL(fileURLWithPath: path))
