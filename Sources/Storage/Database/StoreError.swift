@@ -20,9 +20,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A named record does not exist.
     case notFound(kind: String, name: String)
     /// A request that conflicts with what the database holds.
-    case conflict(String)
+    case conflict(Wording)
     /// A value that the database would not hold.
-    case invalid(String)
+    case invalid(Wording)
     /// Another connection holds the database longer than the busy timeout.
     case busy
     /// The disk is full, or the database reached its size limit.
@@ -57,7 +57,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .notFound(let kind, let name):
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):
-            message
+            message.english
         default:
             message(.en)
         }
@@ -118,6 +118,8 @@ extension StoreError: BilingualError {
             "\(path) er et annet programs SQLite-database, ikke en dues-database; dues lar den være: oppgi en dues-database med --db, eller et nytt filnavn til `dues init`"
         case .notFound(let kind, let name):
             "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
+        case .conflict(let message), .invalid(let message):
+            message.bokmal
         default:
             nil
         }
