@@ -14,14 +14,18 @@ extension Outcome {
 }
 
 /// A code that is not an outcome of the campaign's kind.
-public enum OutcomeError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum OutcomeError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     case unknown(code: String, kind: CampaignKind)
 
-    public var description: String {
+    public func message(_ language: Language) -> String {
         switch self {
         case let .unknown(code, kind):
             let valid = Outcome.outcomes(for: kind).map(\.rawValue).joined(separator: ", ")
-            return "'\(code)' is not an outcome for a \(kind.rawValue) campaign; valid codes: \(valid)"
+            return language == .nb
+                ? "'\(code)' er ikke et utfall i en \(kind.rawValue)-kampanje; gyldige koder: \(valid)"
+                : "'\(code)' is not an outcome for a \(kind.rawValue) campaign; valid codes: \(valid)"
         }
     }
+
+    public var description: String { message(.en) }
 }
