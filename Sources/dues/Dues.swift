@@ -56,12 +56,15 @@ struct Dues: ParsableCommand {
     static func fail(_ error: Error) -> Never {
         let code = exitCode(for: error)
         guard code != .success else { exit(withError: error) }
-        var line = TerminalText.sanitizeLine(message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+        let language = Language.ofCommandLine
+        let message = UsageMessage.bilingual(in: error)?.message(language) ?? UsageMessage.translated(
+            message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "", to: language)
+        var line = TerminalText.sanitizeLine(message)
         if code == .validationFailure {
-            line += Text(Language.ofCommandLine)(" (se `\(helpCommand()) --help`)", " (see `\(helpCommand()) --help`)")
+            line += Text(language)(" (se `\(helpCommand()) --help`)", " (see `\(helpCommand()) --help`)")
         }
         if !line.isEmpty {
-            StandardOutput.writeError(Text(Language.ofCommandLine)("Feil: ", "Error: ") + line + "\n")
+            StandardOutput.writeError(Text(language)("Feil: ", "Error: ") + line + "\n")
         }
         Foundation.exit(code.rawValue)
     }

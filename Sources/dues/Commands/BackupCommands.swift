@@ -1,4 +1,5 @@
 import ArgumentParser
+import Model
 import Storage
 
 struct Backup: ParsableCommand {
@@ -10,7 +11,7 @@ struct Backup: ParsableCommand {
     @Argument(help: "The new backup file; an existing file is never overwritten.") var file: String
 
     func validate() throws {
-        try OutputFile.check(file, "the backup")
+        try OutputFile.check(file, Wording("sikkerhetskopien", "the backup"))
     }
 
     func run() throws {

@@ -40,7 +40,7 @@ struct Call: ParsableCommand {
     }
 
     private func openDatabase() throws -> (Store, Campaign, Caller) {
-        guard let name = caller else { throw ValidationError("say who is calling with --caller NAME") }
+        guard let name = caller else { throw ValidationError("si hvem som ringer med --caller NAVN", "say who is calling with --caller NAME") }
         let store = try options.open()
         let caller = try store.caller(named: name)
         let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
@@ -53,10 +53,10 @@ struct Call: ParsableCommand {
             throw PackError.notAPack(path: path)
         }
         if let caller, caller.lowercased() != packCaller.name.lowercased() {
-            throw ValidationError("\(path) is \(packCaller.name)'s pack, not \(caller)'s")
+            throw ValidationError("\(path) er pakken til \(packCaller.name), ikke til \(caller)", "\(path) is \(packCaller.name)'s pack, not \(caller)'s")
         }
         if let campaign, campaign != packCampaign.name {
-            throw ValidationError("\(path) is a pack for \(packCampaign.name), not \(campaign)")
+            throw ValidationError("\(path) er en pakke for \(packCampaign.name), ikke \(campaign)", "\(path) is a pack for \(packCampaign.name), not \(campaign)")
         }
         return (store, packCampaign, packCaller)
     }

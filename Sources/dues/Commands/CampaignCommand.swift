@@ -38,12 +38,12 @@ struct CampaignCommand: ParsableCommand {
         var claimTimeout = 30
 
         func validate() throws {
-            if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
-            if welcomeDays != nil && joinedSince != nil { throw ValidationError("use --welcome-days or --joined-since, not both") }
-            if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since is for welcome campaigns") }
-            if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
-            if coolDownDays < 1 { throw ValidationError("--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
-            if claimTimeout < 1 { throw ValidationError("--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
+            if let year, !(1900...2999).contains(year) { throw ValidationError("--year må være et år som 2026, ikke \(year)", "--year must be a year such as 2026, not \(year)") }
+            if welcomeDays != nil && joinedSince != nil { throw ValidationError("bruk --welcome-days eller --joined-since, ikke begge", "use --welcome-days or --joined-since, not both") }
+            if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since er for velkomstkampanjer", "--joined-since is for welcome campaigns") }
+            if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days må være et positivt antall dager, ikke \(welcomeDays)", "--welcome-days must be a positive number of days, not \(welcomeDays)") }
+            if coolDownDays < 1 { throw ValidationError("--cool-down-days må være minst 1 ringedag, ikke \(coolDownDays)", "--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
+            if claimTimeout < 1 { throw ValidationError("--claim-timeout tar hele minutter, minst 1, ikke \(claimTimeout)", "--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
         }
 
         func run() throws {
@@ -122,7 +122,7 @@ struct CampaignCommand: ParsableCommand {
         @Flag(help: "Edit the script in $EDITOR.") var edit = false
 
         func validate() throws {
-            if set != nil && edit { throw ValidationError("use --set or --edit, not both") }
+            if set != nil && edit { throw ValidationError("bruk --set eller --edit, ikke begge", "use --set or --edit, not both") }
         }
 
         func run() throws {

@@ -24,7 +24,7 @@ extension CampaignCommand {
 
         func validate() throws {
             guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil else {
-                throw ValidationError("give at least one thing to change, such as --hours 10:00-21:00")
+                throw ValidationError("oppgi minst én ting å endre, som --hours 10:00-21:00", "give at least one thing to change, such as --hours 10:00-21:00")
             }
         }
 

@@ -24,7 +24,7 @@ struct FollowUps: ParsableCommand {
     @Flag(help: "Show done items too.") var includeDone = false
 
     func validate() throws {
-        if format == .xlsx, output == nil { throw ValidationError("--format xlsx needs -o FILE") }
+        if format == .xlsx, output == nil { throw ValidationError("--format xlsx trenger -o FIL", "--format xlsx needs -o FILE") }
         try OutputFile.check(output)
     }
 

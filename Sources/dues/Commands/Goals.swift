@@ -45,9 +45,9 @@ struct Goals: ParsableCommand {
         @Option(name: .customLong("in"), help: "The year the recruitment goal is for.") var inYear: Int?
 
         func validate() throws {
-            if (total == nil) != (by == nil) { throw ValidationError("--total and --by go together") }
-            if (recruit == nil) != (inYear == nil) { throw ValidationError("--recruit and --in go together") }
-            if total == nil, recruit == nil { throw ValidationError("give --total N --by YEAR, --recruit N --in YEAR, or both") }
+            if (total == nil) != (by == nil) { throw ValidationError("--total og --by hører sammen", "--total and --by go together") }
+            if (recruit == nil) != (inYear == nil) { throw ValidationError("--recruit og --in hører sammen", "--recruit and --in go together") }
+            if total == nil, recruit == nil { throw ValidationError("oppgi --total N --by ÅR, --recruit N --in ÅR, eller begge", "give --total N --by YEAR, --recruit N --in YEAR, or both") }
         }
 
         func run() throws {

@@ -36,9 +36,9 @@ struct Import: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        if file.isEmpty { throw ValidationError("name the register file to import") }
+        if file.isEmpty { throw ValidationError("oppgi registerfila som skal importeres", "name the register file to import") }
         if let year, !(1900...2999).contains(year) {
-            throw ValidationError("--year must be a year such as 2018, not \(year)")
+            throw ValidationError("--year må være et år som 2018, ikke \(year)", "--year must be a year such as 2018, not \(year)")
         }
     }
 

@@ -16,7 +16,7 @@ struct KeepMembers: ParsableCommand {
     var revoke = false
 
     func validate() throws {
-        guard !members.isEmpty else { throw ValidationError("name at least one member number") }
+        guard !members.isEmpty else { throw ValidationError("oppgi minst ett medlemsnummer", "name at least one member number") }
     }
 
     func run() throws {

@@ -32,21 +32,22 @@ struct Log: ParsableCommand {
         let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), timeZone: campaign.rules.timeZone) }
         var callbackAt: Date?
         if let callback {
-            guard outcome == .callback else { throw ValidationError("--callback goes with --outcome callback") }
+            guard outcome == .callback else { throw ValidationError("--callback hører sammen med --outcome callback", "--callback goes with --outcome callback") }
             guard let time = CallbackTime.parse(callback, now: calledAt ?? store.now(), rules: campaign.rules) else {
-                throw ValidationError("cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
+                throw ValidationError("forstår ikke tidspunktet for å ringe tilbake '\(callback)': prøv 'i morgen 18', 'fredag' eller '28.11 17:00'", "cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
             }
             callbackAt = try CallTimeBounds.callback(time, now: store.now(), text: callback)
         }
-        if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' is not an email address") }
+        if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' er ikke en e-postadresse", "'\(email)' is not an email address") }
         let items = try (checklist ?? "").split(separator: ",").map { item in
             let code = item.trimmingCharacters(in: .whitespaces)
             guard let parsed = WelcomeChecklistItem(rawValue: code) else {
-                throw ValidationError("unknown checklist item '\(code)'; use " + WelcomeChecklistItem.allCases.map(\.rawValue).joined(separator: ", "))
+                let items = WelcomeChecklistItem.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("ukjent punkt på sjekklista '\(code)'; bruk \(items)", "unknown checklist item '\(code)'; use \(items)")
             }
             return parsed
         }
-        if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist goes with --outcome welcomed") }
+        if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist hører sammen med --outcome welcomed", "--checklist goes with --outcome welcomed") }
         let entry = try store.entry(campaign: campaign, memberNumber: member)
         let logged = try store.logCall(CallReport(
             entryID: entry.entryID, callerID: caller.id, outcome: outcome,

@@ -22,8 +22,8 @@ struct Paid: ParsableCommand {
     var unpaid = false
 
     func validate() throws {
-        guard !members.isEmpty else { throw ValidationError("name at least one member number") }
-        guard (1900...2999).contains(year) else { throw ValidationError("--year must be a year such as 2018, not \(year)") }
+        guard !members.isEmpty else { throw ValidationError("oppgi minst ett medlemsnummer", "name at least one member number") }
+        guard (1900...2999).contains(year) else { throw ValidationError("--year må være et år som 2018, ikke \(year)", "--year must be a year such as 2018, not \(year)") }
     }
 
     func run() throws {

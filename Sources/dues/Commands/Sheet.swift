@@ -21,7 +21,7 @@ struct Sheet: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func validate() throws {
-        if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs -o FILE") }
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx trenger -o FIL", "--format xlsx needs -o FILE") }
         try OutputFile.check(output)
     }
 
@@ -36,7 +36,7 @@ struct Sheet: ParsableCommand {
         case (.csv, nil): try StandardOutput.write(sheet.csvBytes())
         case (.text, let path): try OutputFile.write(sheet.renderText(), to: path)
         case (.html, let path): try OutputFile.write(sheet.renderHTML(), to: path)
-        case (.xlsx, nil): throw ValidationError("--format xlsx needs -o FILE")
+        case (.xlsx, nil): throw ValidationError("--format xlsx trenger -o FIL", "--format xlsx needs -o FILE")
         }
         if let output {
             try StandardOutput.line(Text(options.language)("Skrev \(data.lines.count) medlemmer til \(output).", "Wrote \(data.lines.count) members to \(output)."))

@@ -12,7 +12,7 @@ struct DatabaseOptions: ParsableArguments {
     var lang: Language?
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
+        if db?.isEmpty == true { throw ValidationError("--db trenger et filnavn", "--db needs a file name") }
         _ = try SystemClock.start(from: Environment.value("DUES_NOW"))
     }
 
