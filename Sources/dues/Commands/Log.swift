@@ -55,7 +55,7 @@ struct Log: ParsableCommand {
             email: email, checklist: Set(items), calledAt: calledAt))
         let text = Text(options.language)
         print(text(
-            "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.rawValue)).",
-            "Logged: \(outcome.label(.en)) for member \(member) (\(logged.transition.status.rawValue))."))
+            "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.label(.nb))).",
+            "Logged: \(outcome.label(.en)) for member \(member) (\(logged.transition.status.label(.en)))."))
     }
 }
