@@ -89,8 +89,8 @@ public struct ColumnMapping: Sendable, Equatable {
         if columns[.memberNumber] == nil {
             throw RegisterError.missingColumn(
                 file: file, field: Wording(
-                    "medlemsnummeret (Medlemsnummer, Medlemsnr, Member number eller ID)",
-                    "the member number (Medlemsnummer, Medlemsnr, Member number or ID)"), headers: headers,
+                    "medlemsnummeret (\"Medlemsnummer\", \"Medlemsnr\", \"Member number\" eller \"ID\")",
+                    "the member number (\"Medlemsnummer\", \"Medlemsnr\", \"Member number\" or \"ID\")"), headers: headers,
                 suggestion: "--map '\(suggestion)=member_number'")
         }
         if columns[.firstName] == nil, columns[.lastName] == nil, columns[.fullName] == nil {

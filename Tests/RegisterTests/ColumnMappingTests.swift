@@ -53,7 +53,7 @@ import Testing
             try ColumnMapping(headers: ["Nummer", "Fornavn", "Etternavn", "Mobil"], file: "medlemmer.csv")
         }
         #expect(error?.description == """
-            medlemmer.csv: no column for the member number (Medlemsnummer, Medlemsnr, Member number or ID). \
+            medlemmer.csv: no column for the member number ("Medlemsnummer", "Medlemsnr", "Member number" or "ID"). \
             Headers found: "Nummer", "Fornavn", "Etternavn", "Mobil". If it is in another column, say so: \
             --map 'Nummer=member_number'
             """)

@@ -29,7 +29,8 @@ final class FileInput: ByteInput {
             let result = readBytes(descriptor, buffer, count)
             if result >= 0 { return result }
             if errno == EINTR { continue }
-            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke lese fila: \(String(cString: strerror(errno)))", "cannot read the file: \(String(cString: strerror(errno)))"))
+            let reason = Wording.systemError(errno)
+            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke lese fila: \(reason.bokmal)", "cannot read the file: \(reason.english)"))
         }
     }
 

@@ -15,7 +15,8 @@ public enum TableReader {
             return Foundation.open(path, O_RDONLY | O_CLOEXEC)
         }
         guard descriptor >= 0 else {
-            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke åpne fila: \(String(cString: strerror(errno)))", "cannot open the file: \(String(cString: strerror(errno)))"))
+            let reason = Wording.systemError(errno)
+            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke åpne fila: \(reason.bokmal)", "cannot open the file: \(reason.english)"))
         }
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {

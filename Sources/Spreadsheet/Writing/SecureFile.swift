@@ -80,8 +80,8 @@ public enum SecureFile {
     }
 
     static func failure(_ file: String, _ what: Wording) -> SpreadsheetError {
-        let reason = String(cString: strerror(errno))
-        return SpreadsheetError(.writeFailed, file: file, Wording("\(what.bokmal): \(reason)", "\(what.english): \(reason)"))
+        let reason = Wording.systemError(errno)
+        return SpreadsheetError(.writeFailed, file: file, Wording("\(what.bokmal): \(reason.bokmal)", "\(what.english): \(reason.english)"))
     }
 }
 

@@ -70,6 +70,7 @@ enum PrivateFile {
     }
 
     private static func failure(_ path: String, _ what: String) -> StoreError {
-        StoreError.invalid(Wording("\(path): \(what): \(String(cString: strerror(errno)))", "\(path): \(what): \(String(cString: strerror(errno)))"))
+        let reason = Wording.systemError(errno)
+        return StoreError.invalid(Wording("\(path): \(what): \(reason.bokmal)", "\(path): \(what): \(reason.english)"))
     }
 }

@@ -82,7 +82,7 @@ extension StoreError: BilingualError {
                 : "could not read or write the database file (\(detail)): the disk may be full, past a file size limit, or failing; run `dues doctor`"
         case .damaged(let detail):
             return nb
-                ? "databasefila er skadet eller ikke en dues-database (\(detail)); kjør `dues doctor`"
+                ? "databasefila er skadet eller ikke en dues-database (\(Self.bokmal(detail: detail))); kjør `dues doctor`"
                 : "the database file is damaged or not a dues database (\(detail)); run `dues doctor`"
         case .readOnly:
             return nb
@@ -105,7 +105,7 @@ extension StoreError: BilingualError {
         case .noDatabase(let path):
             "ingen database i \(path): kjør `dues init` (eller `dues demo`) først, eller oppgi en med --db"
         case .unreadable(let path, let detail):
-            "\(path) er ikke en brukbar dues-database (\(detail)); kjør `dues doctor --db \(path)` for detaljer"
+            "\(path) er ikke en brukbar dues-database (\(Self.bokmal(detail: detail))); kjør `dues doctor --db \(path)` for detaljer"
         case .isFolder(let path):
             "\(path) er en mappe, ikke en databasefil: oppgi databasefila med --db"
         case .emptyFile(let path):
@@ -123,5 +123,17 @@ extension StoreError: BilingualError {
         default:
             nil
         }
+    }
+}
+
+extension StoreError {
+    /// SQLite's most common English details in Bokmål; any other detail as it is.
+    static func bokmal(detail: String) -> String {
+        [
+            "file is not a database": "fila er ikke en database",
+            "database disk image is malformed": "databasefila er skadet",
+            "unable to open database file": "kan ikke åpne databasefila",
+            "file is encrypted or is not a database": "fila er kryptert eller ikke en database",
+        ][detail] ?? detail
     }
 }

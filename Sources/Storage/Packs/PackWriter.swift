@@ -126,7 +126,8 @@ enum PackWriter {
         // File systems without hard links (FAT on a memory stick): check, then rename.
         guard !FileManager.default.fileExists(atPath: path) else { throw PackError.fileExists(path: path) }
         guard rename(partial, path) == 0 else {
-            throw StoreError.invalid(Wording("kan ikke skrive \(path): \(String(cString: strerror(errno)))", "cannot write \(path): \(String(cString: strerror(errno)))"))
+            let reason = Wording.systemError(errno)
+            throw StoreError.invalid(Wording("kan ikke skrive \(path): \(reason.bokmal)", "cannot write \(path): \(reason.english)"))
         }
     }
 }
