@@ -191,4 +191,31 @@ import Testing
         for failure in Self.onDemo(member: member, campaign: campaign, caller: caller) { problems += try self.problems(failure) }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
+
+    @Test func norwegianViewsShowNoEnglishCodes() throws {
+        let year = String(TestClock.year)
+        try Data("Medlemsnummer;Fornavn;Etternavn;Telefon;Betalt \(year)\n1;Kari;Nordmann;41234567;Nei\n2;Ola;Nordmann;41234568;Ja\n".utf8)
+            .write(to: folder.url.appending(path: "register.csv"))
+        let steps: [[String]] = [
+            ["init"], ["import", "register.csv"], ["caller", "add", "Per Hansen"],
+            ["campaign", "create", "Høst", "--kind", "dues", "--year", year, "--hours", "00:00-24:00", "--days", "1234567"],
+        ]
+        for step in steps {
+            let result = try DuesBinary.run(step, in: folder.url)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        var shown = ""
+        for view in [
+            ["log", "1", "--campaign", "Høst", "--caller", "Per Hansen", "--outcome", "declined"], ["members", "show", "1"],
+            ["campaign", "list"], ["campaign", "show", "Høst"], ["status"], ["report", "Høst"],
+        ] {
+            let result = try DuesBinary.run(view + ["--lang", "nb"], in: folder.url)
+            #expect(result.status == 0, "\(view): \(result.stderr)")
+            shown += result.stdout
+        }
+        for english in ["(done)", "unpaid", "register ", "dues \(year)", " open", " closed", "welcome"] {
+            #expect(!shown.contains(english), "\(english) in:\n\(shown)")
+        }
+        #expect(shown.contains("(ferdig)") && shown.contains("ubetalt") && shown.contains("kontingent \(year), åpen"), "\(shown)")
+    }
 }
