@@ -10,11 +10,18 @@ struct Dues: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "dues",
-        abstract: "Call members who have not paid their dues, and welcome new ones.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Ring medlemmer som ikke har betalt kontingenten, og ønsk nye velkommen.",
+            "Call members who have not paid their dues, and welcome new ones."),
+        discussion: Text.ofCommandLine(
+            """
+            Begynn med `dues demo` for en ferdig demodatabase, eller `dues init` og `dues import FIL` for din egen.
+            Databasen er ./dues.sqlite med mindre --db eller DUES_DB sier noe annet.
+            """,
+            """
             Start with `dues demo` for a ready demo database, or `dues init` and `dues import FILE` for your own.
             The database is ./dues.sqlite unless --db or DUES_DB says otherwise.
-            """,
+            """),
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
         subcommands: [
             Init.self, Demo.self, Status.self, SettingsCommand.self, Doctor.self, Import.self, Paid.self, Members.self,

@@ -7,7 +7,9 @@ import Terminal
 struct Call: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call",
-        abstract: "Call members one at a time on a full-screen call screen; quit and resume where you left off.",
+        abstract: Text.ofCommandLine(
+            "Ring medlemmer ett om gangen på et ringeskjermbilde; avslutt og fortsett der du slapp.",
+            "Call members one at a time on a full-screen call screen; quit and resume where you left off."),
         discussion: """
             Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a \
             terminal. NO_COLOR turns colours off.

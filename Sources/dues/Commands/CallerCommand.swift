@@ -5,11 +5,15 @@ import TextCells
 struct CallerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "caller",
-        abstract: "Add, list and remove the volunteers who call.",
+        abstract: Text.ofCommandLine(
+            "Legg til, list og fjern de frivillige som ringer.",
+            "Add, list and remove the volunteers who call."),
         subcommands: [Add.self, List.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a caller.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Text.ofCommandLine(
+            "Legg til en ringer.",
+            "Add a caller."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The caller's name.") var name: String
         @Option(help: "The caller's phone number.") var phone: String?
@@ -25,7 +29,9 @@ struct CallerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the active callers.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Text.ofCommandLine(
+            "List de aktive ringerne.",
+            "List the active callers."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -44,7 +50,9 @@ struct CallerCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove",
-            abstract: "Remove a caller; their open entries go back to the pools. Their calls stay in the history.")
+            abstract: Text.ofCommandLine(
+                "Fjern en ringer; de åpne oppføringene går tilbake til pottene. Samtalene blir stående i historikken.",
+                "Remove a caller; their open entries go back to the pools. Their calls stay in the history."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The caller's name.") var name: String
 

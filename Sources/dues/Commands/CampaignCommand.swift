@@ -7,13 +7,17 @@ import TextCells
 struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign",
-        abstract: "Create, inspect, script and close calling campaigns.",
+        abstract: Text.ofCommandLine(
+            "Lag, se på, skriv manus for og avslutt ringekampanjer.",
+            "Create, inspect, script and close calling campaigns."),
         subcommands: [Create.self, List.self, Show.self, Edit.self, Script.self, Refresh.self, Close.self, Delete.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create",
-            abstract: "Create a campaign; its list is derived from the register.",
+            abstract: Text.ofCommandLine(
+                "Lag en kampanje; lista lages fra registeret.",
+                "Create a campaign; its list is derived from the register."),
             discussion: """
                 A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined \
                 in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left \
@@ -90,7 +94,9 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the campaigns.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Text.ofCommandLine(
+            "List kampanjene.",
+            "List the campaigns."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -101,7 +107,9 @@ struct CampaignCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show a campaign: its list by status and caller, the pool, and who is left out and why.")
+            abstract: Text.ofCommandLine(
+                "Vis en kampanje: lista etter status og ringer, den felles potten, og hvem som er holdt utenfor og hvorfor.",
+                "Show a campaign: its list by status and caller, the pool, and who is left out and why."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 
@@ -113,7 +121,9 @@ struct CampaignCommand: ParsableCommand {
     struct Script: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "script",
-            abstract: "Print a campaign's script, replace it from a file, or edit it in $EDITOR.",
+            abstract: Text.ofCommandLine(
+                "Skriv ut manuset til en kampanje, erstatt det fra en fil, eller rediger det i $EDITOR.",
+                "Print a campaign's script, replace it from a file, or edit it in $EDITOR."),
             discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
                 + ". {member.branch|fylket} says \"fylket\" when the member has no branch.")
         @OptionGroup var options: DatabaseOptions
@@ -144,7 +154,9 @@ struct CampaignCommand: ParsableCommand {
 
     struct Refresh: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "refresh", abstract: "Add members who became eligible since the list was made.")
+            commandName: "refresh", abstract: Text.ofCommandLine(
+                "Legg til medlemmer som har kommet med siden lista ble laget.",
+                "Add members who became eligible since the list was made."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 
@@ -156,7 +168,9 @@ struct CampaignCommand: ParsableCommand {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "close", abstract: "Close a campaign: nothing more is handed out from it.")
+            commandName: "close", abstract: Text.ofCommandLine(
+                "Avslutt en kampanje: ingenting mer deles ut fra den.",
+                "Close a campaign: nothing more is handed out from it."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 

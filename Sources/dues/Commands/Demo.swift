@@ -7,8 +7,12 @@ import Storage
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers.",
-        discussion: "The members are invented. A demo database is marked as such; --force replaces only a demo database.")
+        abstract: Text.ofCommandLine(
+            "Lag en ferdig demodatabase: 21 lokallag, rundt 2100 oppdiktede medlemmer, fem ringere.",
+            "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers."),
+        discussion: Text.ofCommandLine(
+            "Medlemmene er oppdiktet. En demodatabase er merket som det; --force erstatter bare en demodatabase.",
+            "The members are invented. A demo database is marked as such; --force replaces only a demo database."))
 
     @OptionGroup var options: DatabaseOptions
 

@@ -7,7 +7,9 @@ import Storage
 struct FollowUps: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followups",
-        abstract: "The work calls left for the office: payment details to send, payments to check, and more.",
+        abstract: Text.ofCommandLine(
+            "Arbeidet samtalene etterlot til kontoret: betalingsinformasjon å sende, betalinger å sjekke med mer.",
+            "The work calls left for the office: payment details to send, payments to check, and more."),
         discussion: """
             Each member appears once, with their latest call of the kind. --done marks members' items done: they \
             leave the queue and stay in the history. Items the register has settled since (a payment recorded, a \

@@ -7,7 +7,9 @@ import Storage
 struct Goals: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goals",
-        abstract: "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings.",
+        abstract: Text.ofCommandLine(
+            "Mål for lokallagene: medlemmer mot medlemsmålet, vervede mot vervemålet, og rangeringer.",
+            "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings."),
         discussion: """
             Recruits are members on the register who joined in the year. Rankings: spring (January–June), \
             autumn (July–December) and the whole year; equal counts share a rank.
@@ -17,7 +19,9 @@ struct Goals: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show every branch's goals, recruits and ranks.")
+            commandName: "show", abstract: Text.ofCommandLine(
+                "Vis mål, vervede og plassering for hvert lokallag.",
+                "Show every branch's goals, recruits and ranks."))
         @OptionGroup var options: DatabaseOptions
         @Option(help: "The year (default: the latest year, up to this one, with recruits or goals).") var year: Int?
         @Option(help: "table or json.") var format: OutputFormat = .table
@@ -36,7 +40,9 @@ struct Goals: ParsableCommand {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR).")
+            abstract: Text.ofCommandLine(
+                "Sett et lokallags medlemsmål (--total N --by ÅR) og/eller vervemål (--recruit N --in ÅR).",
+                "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR)."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The branch.") var branch: String
         @Option(parsing: .unconditional, help: "Members the branch aims to have.") var total: Int?

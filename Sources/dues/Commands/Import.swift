@@ -6,7 +6,9 @@ import Storage
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import the member register (.xlsx or CSV) and reconcile payments.",
+        abstract: Text.ofCommandLine(
+            "Importer medlemsregisteret (.xlsx eller CSV) og avstem betalinger.",
+            "Import the member register (.xlsx or CSV) and reconcile payments."),
         discussion: """
             A whole register (the default) is the truth for the branches it covers: new members are added, changes \
             updated, payment status for the year set from the paid column, and members missing from it marked as \

@@ -5,7 +5,9 @@ import Storage
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the database, or upgrade it to this version's schema.",
+        abstract: Text.ofCommandLine(
+            "Lag databasen, eller oppgrader den til skjemaet i denne versjonen.",
+            "Create the database, or upgrade it to this version's schema."),
         discussion: """
             At a terminal it asks for the organisation's name and the membership office's email when they are not \
             set; elsewhere give them with --organisation and --office-email (or later with `dues settings set`).

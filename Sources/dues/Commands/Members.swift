@@ -5,7 +5,9 @@ import Storage
 struct Members: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
-        abstract: "Look members up, and record their consent to be kept.",
+        abstract: Text.ofCommandLine(
+            "Slå opp medlemmer, og registrer samtykke til å bli beholdt.",
+            "Look members up, and record their consent to be kept."),
         subcommands: [ListMembers.self, ShowMember.self, KeepMembers.self])
 }
 
@@ -17,7 +19,9 @@ enum ListFormat: String, ChoiceArgument {
 struct ListMembers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the members on the register, by name.",
+        abstract: Text.ofCommandLine(
+            "List medlemmene i registeret, etter navn.",
+            "List the members on the register, by name."),
         discussion: """
             CSV is ;-separated UTF-8 with a byte order mark and headers in --lang, formulas neutralised; JSON is an \
             array of the objects described in the README.
@@ -66,7 +70,9 @@ struct ListMembers: ParsableCommand {
 struct ShowMember: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a member's card: contact details, dues per year, call lists and call history.")
+        abstract: Text.ofCommandLine(
+            "Vis et medlemskort: kontaktinformasjon, kontingent per år, ringelister og samtaler.",
+            "Show a member's card: contact details, dues per year, call lists and call history."))
 
     @OptionGroup var options: DatabaseOptions
 

@@ -7,13 +7,17 @@ import TextCells
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Call packs: a caller's list in a file of its own, worked at home with `dues call --pack` and merged back.",
+        abstract: Text.ofCommandLine(
+            "Ringepakker: en ringers liste i en egen fil, ringt hjemmefra med `dues call --pack` og flettet inn igjen.",
+            "Call packs: a caller's list in a file of its own, worked at home with `dues call --pack` and merged back."),
         subcommands: [Export.self, Import.self, Status.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write a call pack with a caller's open members on a campaign, and mark them out on it.",
+            abstract: Text.ofCommandLine(
+                "Skriv en ringepakke med en ringers åpne medlemmer i en kampanje, og merk dem som ute i pakken.",
+                "Write a call pack with a caller's open members on a campaign, and mark them out on it."),
             discussion: """
                 The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
                 (name, number, email, branch, join date, dues) and those members' earlier calls. While the pack is out, \
@@ -56,7 +60,9 @@ struct PackCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Merge the calls logged in call packs into the database, one transaction per pack.",
+            abstract: Text.ofCommandLine(
+                "Flett samtalene ført i ringepakker inn i databasen, én transaksjon per pakke.",
+                "Merge the calls logged in call packs into the database, one transaction per pack."),
             discussion: """
                 Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
                 (the call is still recorded); a member who left the register or was purged is skipped and counted; \
@@ -109,7 +115,9 @@ struct PackCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "status", abstract: "List the call packs out, per caller, with when they were made and last merged.")
+            commandName: "status", abstract: Text.ofCommandLine(
+                "List ringepakkene som er ute, per ringer, med når de ble laget og sist flettet inn.",
+                "List the call packs out, per caller, with when they were made and last merged."))
         @OptionGroup var options: DatabaseOptions
         @Flag(help: "Also list packs with nothing left out.") var all = false
 

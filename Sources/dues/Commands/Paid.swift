@@ -4,7 +4,9 @@ import Storage
 struct Paid: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paid",
-        abstract: "Mark members as paid for a year by hand, before the next register export says so.",
+        abstract: Text.ofCommandLine(
+            "Merk medlemmer som betalt for et år for hånd, før neste registeruttrekk sier det.",
+            "Mark members as paid for a year by hand, before the next register export says so."),
         discussion: """
             Paid members leave the open call lists of the year's dues campaigns. --unpaid takes a mark back and puts \
             them on those lists again. All or nothing: an unknown member number changes nothing.

@@ -4,7 +4,9 @@ import Storage
 struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
-        abstract: "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes.",
+        abstract: Text.ofCommandLine(
+            "Slett det loven krever: utmeldte, medlemmer over slettefristen og gamle samtalenotater.",
+            "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes."),
         discussion: """
             Deletes members who have left the register, members still unpaid six months after a year's payment \
             deadline (`dues settings set payment-deadline`) who have not agreed to be kept (`dues members keep`), \

@@ -6,7 +6,9 @@ import Storage
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut.",
+        abstract: Text.ofCommandLine(
+            "Hva en kampanje oppnådde: samtaler, hvem som ble nådd, utfall, og hvem som har betalt siden lista ble laget.",
+            "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut."),
         discussion: """
             Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, \
             branch, day (local time) or outcome. --caller counts only that caller's own calls and the members they \

@@ -7,7 +7,9 @@ import TextCells
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show or change the organisation's settings: name, membership office, payment deadlines, defaults.",
+        abstract: Text.ofCommandLine(
+            "Vis eller endre organisasjonens innstillinger: navn, medlemskontor, betalingsfrister, standardverdier.",
+            "Show or change the organisation's settings: name, membership office, payment deadlines, defaults."),
         discussion: """
             Keys: organisation, office-email, payment-details, time-zone, calling-hours, calling-days, \
             note-retention-days, welcome-window-days, and payment-deadline YEAR DATE for each dues year.
@@ -17,7 +19,9 @@ struct SettingsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Show every setting, each dues year's payment deadline, and what is missing.")
+            commandName: "list", abstract: Text.ofCommandLine(
+                "Vis alle innstillingene, betalingsfristen for hvert kontingentår, og hva som mangler.",
+                "Show every setting, each dues year's payment deadline, and what is missing."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -55,7 +59,7 @@ struct SettingsCommand: ParsableCommand {
     struct SetValue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Change a setting.",
+            abstract: Text.ofCommandLine("Endre en innstilling.", "Change a setting."),
             discussion: """
                 Examples: dues settings set organisation "Arbeiderpartiet i Troms" ; \
                 dues settings set office-email medlem@example.no ; \
@@ -101,7 +105,9 @@ struct SettingsCommand: ParsableCommand {
     }
 
     struct Unset: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unset", abstract: "Remove a setting.")
+        static let configuration = CommandConfiguration(commandName: "unset", abstract: Text.ofCommandLine(
+            "Fjern en innstilling.",
+            "Remove a setting."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The setting.") var key: String
 

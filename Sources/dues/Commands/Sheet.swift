@@ -7,8 +7,12 @@ import Storage
 struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
-        abstract: "Print or export a caller's call sheet, with a tick box per outcome (the same keys as the call screen).",
-        discussion: "Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas.")
+        abstract: Text.ofCommandLine(
+            "Skriv ut eller eksporter en ringers ringeark, med en avkrysningsboks per utfall (de samme tastene som ringeskjermen).",
+            "Print or export a caller's call sheet, with a tick box per outcome (the same keys as the call screen)."),
+        discussion: Text.ofCommandLine(
+            "Filene kan bare leses av deg (modus 0600) og skrives aldri over. CSV og xlsx nøytraliserer formler.",
+            "Files are created readable by you only (mode 0600) and never overwritten. CSV and xlsx neutralise formulas."))
 
     enum Format: String, ChoiceArgument {
         case text, html, csv, xlsx

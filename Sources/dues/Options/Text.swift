@@ -12,3 +12,9 @@ struct Text {
         language == .nb ? bokmal : english
     }
 }
+
+extension Text {
+    /// The wording of help texts, which ArgumentParser reads before the options are parsed: the language `--lang`
+    /// names on the command line, else the environment's.
+    static var ofCommandLine: Text { Text(.ofCommandLine) }
+}
