@@ -9,11 +9,17 @@ struct Split: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Fordel de åpne oppføringene i en kampanje på ringere.",
             "Split a campaign's open entries among callers."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            even: antallene skiller seg med høyst én; branch: ringere får medlemmene i sitt eget lokallag først; \
+            capacity: i forhold til hver ringers kapasitet. Medlemmer som deler telefonnummer, går til samme ringer.
+            Samme inndata gir samme fordeling; oppføringer med en ført samtale blir der de er med mindre --rebalance.
+            """,
+            """
             even: counts differ by at most one; branch: callers get their own branch's members first; \
             capacity: in proportion to each caller's capacity. Members who share a phone number go to the same caller.
             The same input gives the same split; entries with a call logged stay put unless --rebalance.
-            """)
+            """))
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "Comma-separated caller names.") var callers: String

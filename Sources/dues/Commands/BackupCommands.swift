@@ -28,11 +28,17 @@ struct Restore: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Erstatt databasen med en sjekket sikkerhetskopi; den erstattede databasen beholdes som DB.before-restore.",
             "Replace the database with a checked backup; the replaced database is kept as DB.before-restore."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Sikkerhetskopien sjekkes (integrity_check, fremmednøkler, en dues-database denne versjonen forstår) på en \
+            privat kopi, så selve kopifila endres aldri. Andre dues-programmer som arbeider mot databasen, ser de \
+            gjenopprettede dataene ved neste steg.
+            """,
+            """
             The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a \
             private copy, so the backup file itself is never changed. Other dues programs working on the database \
             see the restored data at their next step.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The backup file.") var file: String

@@ -10,12 +10,19 @@ struct Call: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Ring medlemmer ett om gangen på et ringeskjermbilde; avslutt og fortsett der du slapp.",
             "Call members one at a time on a full-screen call screen; quit and resume where you left off."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Enkle spørsmål brukes med --plain, når TERM er dumb eller ikke satt, og når inndata eller utdata ikke er en \
+            terminal. NO_COLOR slår av farger.
+            Med --pack ringer skjermen fra en ringepakke fra `dues pack export` alene: ingen database, ikke noe nett.
+            Pakken vet hvilken kampanje og ringer den gjelder.
+            """,
+            """
             Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a \
             terminal. NO_COLOR turns colours off.
             With --pack, the call screen works a call pack from `dues pack export` on its own: no database, no network.
             The pack knows its campaign and caller.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?

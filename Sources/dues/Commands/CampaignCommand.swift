@@ -18,11 +18,17 @@ struct CampaignCommand: ParsableCommand {
             abstract: Text.ofCommandLine(
                 "Lag en kampanje; lista lages fra registeret.",
                 "Create a campaign; its list is derived from the register."),
-            discussion: """
+            discussion: Text.ofCommandLine(
+                """
+                En kontingentkampanje har medlemmene som ikke har betalt for året; en velkomstkampanje har medlemmer som \
+                meldte seg inn de siste --welcome-days dagene og ikke er ønsket velkommen. Medlemmer merket ikke-ring, som har \
+                gått ut av registeret, som er over slettefristen eller ikke har et brukbart nummer, holdes utenfor.
+                """,
+                """
                 A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined \
                 in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left \
                 the register, who are past the retention deadline or have no usable number are left out.
-                """)
+                """))
 
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign's name.") var name: String
@@ -124,8 +130,11 @@ struct CampaignCommand: ParsableCommand {
             abstract: Text.ofCommandLine(
                 "Skriv ut manuset til en kampanje, erstatt det fra en fil, eller rediger det i $EDITOR.",
                 "Print a campaign's script, replace it from a file, or edit it in $EDITOR."),
-            discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
-                + ". {member.branch|fylket} says \"fylket\" when the member has no branch.")
+            discussion: Text.ofCommandLine("Flettefelt: ", "Merge fields: ")
+                + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
+                + Text.ofCommandLine(
+                    ". {member.branch|fylket} sier \"fylket\" når medlemmet ikke har et lokallag.",
+                    ". {member.branch|fylket} says \"fylket\" when the member has no branch."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
         @Option(help: "Replace the script with this file.") var set: String?

@@ -10,12 +10,19 @@ struct FollowUps: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Arbeidet samtalene etterlot til kontoret: betalingsinformasjon å sende, betalinger å sjekke med mer.",
             "The work calls left for the office: payment details to send, payments to check, and more."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Hvert medlem står én gang, med sin siste samtale av denne typen. --done merker medlemmenes punkter som \
+            ferdige: de forlater køen og blir stående i historikken. Punkter registeret har ordnet siden (en betaling \
+            registrert, et medlem borte fra registeret, et nytt nummer) forlater køen av seg selv. Uten KAMPANJE: alle \
+            kampanjer. Eksporter har bare kolonnene jobben trenger.
+            """,
+            """
             Each member appears once, with their latest call of the kind. --done marks members' items done: they \
             leave the queue and stay in the history. Items the register has settled since (a payment recorded, a \
             member gone from the register, a new number) leave the queue by themselves. Without CAMPAIGN: every \
             campaign. Exports hold only the columns the job needs.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign (default: all campaigns).") var campaign: String?

@@ -10,10 +10,15 @@ struct Goals: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Mål for lokallagene: medlemmer mot medlemsmålet, vervede mot vervemålet, og rangeringer.",
             "Branch goals: members against the total goal, recruits against the recruitment goal, and rankings."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Vervede er medlemmer i registeret som meldte seg inn i året. Rangeringer: vår (januar–juni), \
+            høst (juli–desember) og hele året; like tall deler plass.
+            """,
+            """
             Recruits are members on the register who joined in the year. Rankings: spring (January–June), \
             autumn (July–December) and the whole year; equal counts share a rank.
-            """,
+            """),
         subcommands: [Show.self, Set.self],
         defaultSubcommand: Show.self)
 

@@ -9,13 +9,21 @@ struct Import: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Importer medlemsregisteret (.xlsx eller CSV) og avstem betalinger.",
             "Import the member register (.xlsx or CSV) and reconcile payments."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Et helt register (standard) er fasit for lokallagene det dekker: nye medlemmer legges til, endringer \
+            oppdateres, betalingsstatus for året settes fra betalt-kolonnen, og medlemmer som mangler i det, merkes som \
+            gått ut av registeret. Med --unpaid-list er fila en liste over ubetalte: alle i den er ubetalte, og medlemmer \
+            som er ubetalte i databasen, men mangler i lista, har betalt siden. Alt eller ingenting, i én transaksjon.
+            Felt for --map: member_number, first_name, last_name, name, phone, email, branch, joined, paid, ignore.
+            """,
+            """
             A whole register (the default) is the truth for the branches it covers: new members are added, changes \
             updated, payment status for the year set from the paid column, and members missing from it marked as \
             having left the register. With --unpaid-list the file is a "not paid" list: everyone in it is unpaid, and \
             members unpaid in the database but missing from it have paid since. All or nothing, in one transaction.
             Fields for --map: member_number, first_name, last_name, name, phone, email, branch, joined, paid, ignore.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 

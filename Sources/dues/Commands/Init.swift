@@ -8,10 +8,15 @@ struct Init: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Lag databasen, eller oppgrader den til skjemaet i denne versjonen.",
             "Create the database, or upgrade it to this version's schema."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            I en terminal spør den etter organisasjonens navn og e-postadressen til medlemskontoret når de ikke er \
+            satt; ellers oppgis de med --organisation og --office-email (eller senere med `dues settings set`).
+            """,
+            """
             At a terminal it asks for the organisation's name and the membership office's email when they are not \
             set; elsewhere give them with --organisation and --office-email (or later with `dues settings set`).
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 

@@ -9,7 +9,7 @@ struct Log: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Før inn en samtale fra et papirark, tilbakedatert, med de samme reglene for nye forsøk som ringeskjermen.",
             "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen."),
-        discussion: "Outcome codes: dues: "
+        discussion: Text.ofCommandLine("Utfallskoder: dues: ", "Outcome codes: dues: ")
             + Outcome.outcomes(for: .dues).map(\.rawValue).joined(separator: ", ")
             + "; welcome: " + Outcome.outcomes(for: .welcome).map(\.rawValue).joined(separator: ", ") + ".")
 

@@ -22,10 +22,15 @@ struct ListMembers: ParsableCommand {
         abstract: Text.ofCommandLine(
             "List medlemmene i registeret, etter navn.",
             "List the members on the register, by name."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            CSV er ;-delt UTF-8 med byte order mark og overskrifter på --lang, med formler nøytralisert; JSON er en \
+            liste av objektene som er beskrevet i README.
+            """,
+            """
             CSV is ;-separated UTF-8 with a byte order mark and headers in --lang, formulas neutralised; JSON is an \
             array of the objects described in the README.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 

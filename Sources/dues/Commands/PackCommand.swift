@@ -18,12 +18,19 @@ struct PackCommand: ParsableCommand {
             abstract: Text.ofCommandLine(
                 "Skriv en ringepakke med en ringers åpne medlemmer i en kampanje, og merk dem som ute i pakken.",
                 "Write a call pack with a caller's open members on a campaign, and mark them out on it."),
-            discussion: """
+            discussion: Text.ofCommandLine(
+                """
+                Pakken har bare det ringeskjermen trenger: kampanjens manus og regler, ringeren, ringerens medlemmer \
+                (navn, nummer, e-post, lokallag, innmeldingsdato, kontingent) og tidligere samtaler med dem. Mens pakken er ute, \
+                blir medlemmene ikke holdt av, fordelt, flyttet eller frigitt her; `dues reassign --force` tar dem tilbake.
+                Fila har personopplysninger (modus 0600): lever den personlig eller kryptert, og slett den når den er flettet inn.
+                """,
+                """
                 The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
                 (name, number, email, branch, join date, dues) and those members' earlier calls. While the pack is out, \
                 its members are not claimed, split, reassigned or released here; `dues reassign --force` takes them back.
                 The file holds personal data (mode 0600): hand it over in person or encrypted, and delete it once merged.
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var campaign: String
         @Option(help: "The caller the pack is for.") var caller: String
@@ -63,12 +70,20 @@ struct PackCommand: ParsableCommand {
             abstract: Text.ofCommandLine(
                 "Flett samtalene ført i ringepakker inn i databasen, én transaksjon per pakke.",
                 "Merge the calls logged in call packs into the database, one transaction per pack."),
-            discussion: """
+            discussion: Text.ofCommandLine(
+                """
+                Å flette inn samme pakke igjen, eller en eldre kopi av den, legger ikke til noe. Et medlem som har betalt \
+                siden, forblir betalt (samtalen føres likevel); et medlem som har gått ut av registeret eller er slettet, hoppes \
+                over og telles; hver oppføring følger sin nyeste samtale. En pakke fra en annen database, en skadet pakke eller \
+                en som er endret for hånd, avvises og fletter ingenting inn; de andre pakkene flettes likevel inn. Avslutter \
+                med en annen status enn 0 om en pakke ble avvist.
+                """,
+                """
                 Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
                 (the call is still recorded); a member who left the register or was purged is skipped and counted; \
                 each entry follows its newest call. A pack from another database, a damaged one or one changed by hand \
                 is refused and merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The pack files.") var files: [String]
 

@@ -7,10 +7,15 @@ struct Paid: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Merk medlemmer som betalt for et år for hånd, før neste registeruttrekk sier det.",
             "Mark members as paid for a year by hand, before the next register export says so."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Betalte medlemmer tas av de åpne ringelistene i årets kontingentkampanjer. --unpaid tar et merke tilbake og \
+            setter dem på listene igjen. Alt eller ingenting: et ukjent medlemsnummer endrer ingenting.
+            """,
+            """
             Paid members leave the open call lists of the year's dues campaigns. --unpaid takes a mark back and puts \
             them on those lists again. All or nothing: an unknown member number changes nothing.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 

@@ -9,12 +9,19 @@ struct Report: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Hva en kampanje oppnådde: samtaler, hvem som ble nådd, utfall, og hvem som har betalt siden lista ble laget.",
             "What a campaign achieved: calls, reached, outcomes, and who has paid since the list was cut."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Uten KAMPANJE: den eneste åpne kampanjen, ellers den nyeste. --by deler tallene opp etter ringer, \
+            lokallag, dag (lokal tid) eller utfall. --caller teller bare ringerens egne samtaler og medlemmene ringeren \
+            har ringt eller holder, i hver oppdeling. --format html skriver én selvstendig side med diagrammer som \
+            kan skrives ut på A4.
+            """,
+            """
             Without CAMPAIGN: the only open campaign, else the newest. --by breaks the numbers down by caller, \
             branch, day (local time) or outcome. --caller counts only that caller's own calls and the members they \
             called or hold, in every breakdown. --format html writes one self-contained page with charts that \
             prints on A4.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String?

@@ -10,10 +10,15 @@ struct SettingsCommand: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Vis eller endre organisasjonens innstillinger: navn, medlemskontor, betalingsfrister, standardverdier.",
             "Show or change the organisation's settings: name, membership office, payment deadlines, defaults."),
-        discussion: """
+        discussion: Text.ofCommandLine(
+            """
+            Nøkler: organisation, office-email, payment-details, time-zone, calling-hours, calling-days, \
+            note-retention-days, welcome-window-days, og payment-deadline ÅR DATO for hvert kontingentår.
+            """,
+            """
             Keys: organisation, office-email, payment-details, time-zone, calling-hours, calling-days, \
             note-retention-days, welcome-window-days, and payment-deadline YEAR DATE for each dues year.
-            """,
+            """),
         subcommands: [List.self, SetValue.self, Unset.self],
         defaultSubcommand: List.self)
 
@@ -60,11 +65,17 @@ struct SettingsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: Text.ofCommandLine("Endre en innstilling.", "Change a setting."),
-            discussion: """
+            discussion: Text.ofCommandLine(
+                """
+                Eksempler: dues settings set organisation "Arbeiderpartiet i Troms" ; \
+                dues settings set office-email medlem@example.no ; \
+                dues settings set payment-deadline 2018 31.03.2018
+                """,
+                """
                 Examples: dues settings set organisation "Arbeiderpartiet i Troms" ; \
                 dues settings set office-email medlem@example.no ; \
                 dues settings set payment-deadline 2018 31.03.2018
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The setting (see `dues settings`), or payment-deadline.") var key: String
         @Argument(help: "The value; for payment-deadline the dues year and the date.") var values: [String]
