@@ -15,10 +15,14 @@ struct CallerCommand: ParsableCommand {
             "Legg til en ringer.",
             "Add a caller."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The caller's name.") var name: String
-        @Option(help: "The caller's phone number.") var phone: String?
-        @Option(help: "The caller's branch (used by split --by branch).") var branch: String?
-        @Option(parsing: .unconditional, help: "How many members the caller can take (used by split --by capacity).")
+        @Argument(help: ArgumentHelp("Ringerens navn.", "The caller's name.")) var name: String
+        @Option(help: ArgumentHelp("Ringerens telefonnummer.", "The caller's phone number.")) var phone: String?
+        @Option(help: ArgumentHelp(
+            "Ringerens lokallag (brukes av split --by branch).",
+            "The caller's branch (used by split --by branch).")) var branch: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Hvor mange medlemmer ringeren kan ta (brukes av split --by capacity).",
+            "How many members the caller can take (used by split --by capacity)."))
         var capacity = 30
 
         func run() throws {
@@ -54,7 +58,7 @@ struct CallerCommand: ParsableCommand {
                 "Fjern en ringer; de åpne oppføringene går tilbake til pottene. Samtalene blir stående i historikken.",
                 "Remove a caller; their open entries go back to the pools. Their calls stay in the history."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The caller's name.") var name: String
+        @Argument(help: ArgumentHelp("Ringerens navn.", "The caller's name.")) var name: String
 
         func run() throws {
             let released = try options.open().removeCaller(named: name)

@@ -16,10 +16,12 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Flag(help: "Replace an existing demo database at the same path.")
+    @Flag(help: ArgumentHelp(
+        "Erstatt en eksisterende demodatabase på samme sted.",
+        "Replace an existing demo database at the same path."))
     var force = false
 
-    @Option(parsing: .unconditional, help: "Seed for the generated data.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Frø for de genererte dataene.", "Seed for the generated data."))
     var seed: UInt64 = 2018
 
     func run() throws {

@@ -25,12 +25,20 @@ struct FollowUps: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign (default: all campaigns).") var campaign: String?
-    @Option(help: "payment-info, already-paid, resign-info, wrong-number or register-update.") var kind: FollowUpKind
-    @Option(help: "table, csv or xlsx.") var format: FollowUpFormat = .table
-    @Option(name: .shortAndLong, help: "Write to this new file (mode 0600); needed for xlsx.") var output: String?
-    @Option(parsing: .upToNextOption, help: "Mark these members' items done (member numbers).") var done: [String] = []
-    @Flag(help: "Show done items too.") var includeDone = false
+    @Argument(help: ArgumentHelp(
+        "Kampanjen (standard: alle kampanjer).",
+        "The campaign (default: all campaigns).")) var campaign: String?
+    @Option(help: ArgumentHelp(
+        "payment-info, already-paid, resign-info, wrong-number eller register-update.",
+        "payment-info, already-paid, resign-info, wrong-number or register-update.")) var kind: FollowUpKind
+    @Option(help: ArgumentHelp("table, csv eller xlsx.", "table, csv or xlsx.")) var format: FollowUpFormat = .table
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Skriv til denne nye fila (modus 0600); trengs for xlsx.",
+        "Write to this new file (mode 0600); needed for xlsx.")) var output: String?
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Merk punktene til disse medlemmene som ferdige (medlemsnumre).",
+        "Mark these members' items done (member numbers).")) var done: [String] = []
+    @Flag(help: ArgumentHelp("Vis også ferdige punkter.", "Show done items too.")) var includeDone = false
 
     func validate() throws {
         if format == .xlsx, output == nil { throw ValidationError("--format xlsx trenger -o FIL", "--format xlsx needs -o FILE") }

@@ -28,8 +28,10 @@ struct Goals: ParsableCommand {
                 "Vis mål, vervede og plassering for hvert lokallag.",
                 "Show every branch's goals, recruits and ranks."))
         @OptionGroup var options: DatabaseOptions
-        @Option(help: "The year (default: the latest year, up to this one, with recruits or goals).") var year: Int?
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: ArgumentHelp(
+            "Året (standard: det siste året, til og med i år, med vervede eller mål).",
+            "The year (default: the latest year, up to this one, with recruits or goals).")) var year: Int?
+        @Option(help: ArgumentHelp("table eller json.", "table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             let store = try options.open()
@@ -49,11 +51,17 @@ struct Goals: ParsableCommand {
                 "Sett et lokallags medlemsmål (--total N --by ÅR) og/eller vervemål (--recruit N --in ÅR).",
                 "Set a branch's total-member goal (--total N --by YEAR) and/or recruitment goal (--recruit N --in YEAR)."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The branch.") var branch: String
-        @Option(parsing: .unconditional, help: "Members the branch aims to have.") var total: Int?
-        @Option(help: "The year the total goal is for.") var by: Int?
-        @Option(parsing: .unconditional, help: "New members the branch aims to recruit.") var recruit: Int?
-        @Option(name: .customLong("in"), help: "The year the recruitment goal is for.") var inYear: Int?
+        @Argument(help: ArgumentHelp("Lokallaget.", "The branch.")) var branch: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Medlemmer lokallaget har som mål å ha.",
+            "Members the branch aims to have.")) var total: Int?
+        @Option(help: ArgumentHelp("Året medlemsmålet gjelder.", "The year the total goal is for.")) var by: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Nye medlemmer lokallaget har som mål å verve.",
+            "New members the branch aims to recruit.")) var recruit: Int?
+        @Option(name: .customLong("in"), help: ArgumentHelp(
+            "Året vervemålet gjelder.",
+            "The year the recruitment goal is for.")) var inYear: Int?
 
         func validate() throws {
             if (total == nil) != (by == nil) { throw ValidationError("--total og --by hører sammen", "--total and --by go together") }

@@ -27,22 +27,34 @@ struct Import: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "The register export: an .xlsx workbook or a CSV file.")
+    @Argument(help: ArgumentHelp(
+        "Registeruttrekket: en .xlsx-arbeidsbok eller en CSV-fil.",
+        "The register export: an .xlsx workbook or a CSV file."))
     var file: String
 
-    @Option(help: "The dues year of the payment marks (default: the year in the paid column's header).")
+    @Option(help: ArgumentHelp(
+        "Kontingentåret betalingsmerkene gjelder (standard: året i overskriften på betalt-kolonnen).",
+        "The dues year of the payment marks (default: the year in the paid column's header)."))
     var year: Int?
 
-    @Flag(name: .customLong("unpaid-list"), help: "The file lists only members who have not paid for the year.")
+    @Flag(name: .customLong("unpaid-list"), help: ArgumentHelp(
+        "Fila lister bare medlemmer som ikke har betalt for året.",
+        "The file lists only members who have not paid for the year."))
     var unpaidList = false
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("Say which field a column holds.", valueName: "COLUMN=FIELD"))
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "Si hvilket felt en kolonne har.",
+        "Say which field a column holds.", valueName: "COLUMN=FIELD"))
     var maps: [String] = []
 
-    @Option(help: "The sheet to read from a workbook (default: the first).")
+    @Option(help: ArgumentHelp(
+        "Arket som skal leses i en arbeidsbok (standard: det første).",
+        "The sheet to read from a workbook (default: the first)."))
     var sheet: String?
 
-    @Flag(name: .customLong("dry-run"), help: "Show what the import would change, and change nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(
+        "Vis hva importen ville endret, og endre ingenting.",
+        "Show what the import would change, and change nothing."))
     var dryRun = false
 
     func validate() throws {

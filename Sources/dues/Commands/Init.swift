@@ -20,10 +20,12 @@ struct Init: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: "The organisation's name, which the scripts say.")
+    @Option(help: ArgumentHelp("Organisasjonens navn, som manusene sier.", "The organisation's name, which the scripts say."))
     var organisation: String?
 
-    @Option(help: "The membership office's email, where members write to resign.")
+    @Option(help: ArgumentHelp(
+        "E-postadressen til medlemskontoret, dit medlemmer skriver for å melde seg ut.",
+        "The membership office's email, where members write to resign."))
     var officeEmail: String?
 
     func run() throws {

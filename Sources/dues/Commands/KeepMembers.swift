@@ -13,10 +13,10 @@ struct KeepMembers: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "Member numbers.")
+    @Argument(help: ArgumentHelp("Medlemsnumre.", "Member numbers."))
     var members: [String]
 
-    @Flag(help: "Take the consent back.")
+    @Flag(help: ArgumentHelp("Trekk samtykket tilbake.", "Take the consent back."))
     var revoke = false
 
     func validate() throws {

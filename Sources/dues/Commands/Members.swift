@@ -34,16 +34,20 @@ struct ListMembers: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only members unpaid for this year.", valueName: "YEAR"))
+    @Option(help: ArgumentHelp(
+        "Bare medlemmer som ikke har betalt for dette året.",
+        "Only members unpaid for this year.", valueName: "YEAR"))
     var unpaid: Int?
 
-    @Option(help: "Only members of this branch.")
+    @Option(help: ArgumentHelp("Bare medlemmer i dette lokallaget.", "Only members of this branch."))
     var branch: String?
 
-    @Option(help: "Only members whose name, number, email or phone contains this text.")
+    @Option(help: ArgumentHelp(
+        "Bare medlemmer der navn, nummer, e-post eller telefon inneholder denne teksten.",
+        "Only members whose name, number, email or phone contains this text."))
     var search: String?
 
-    @Option(help: "table, csv or json.")
+    @Option(help: ArgumentHelp("table, csv eller json.", "table, csv or json."))
     var format: ListFormat = .table
 
     func run() throws {
@@ -81,10 +85,10 @@ struct ShowMember: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "The member number.")
+    @Argument(help: ArgumentHelp("Medlemsnummeret.", "The member number."))
     var number: String
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp("table eller json.", "table or json."))
     var format: OutputFormat = .table
 
     func run() throws {

@@ -19,13 +19,13 @@ struct Paid: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "Member numbers.")
+    @Argument(help: ArgumentHelp("Medlemsnumre.", "Member numbers."))
     var members: [String]
 
-    @Option(help: "The dues year.")
+    @Option(help: ArgumentHelp("Kontingentåret.", "The dues year."))
     var year: Int
 
-    @Flag(help: "Mark them unpaid instead.")
+    @Flag(help: ArgumentHelp("Merk dem som ubetalt i stedet.", "Mark them unpaid instead."))
     var unpaid = false
 
     func validate() throws {

@@ -24,7 +24,9 @@ struct Purge: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Flag(help: "Count what would be deleted, and delete nothing.") var dryRun = false
+    @Flag(help: ArgumentHelp(
+        "Tell hva som ville blitt slettet, og slett ingenting.",
+        "Count what would be deleted, and delete nothing.")) var dryRun = false
 
     func run() throws {
         let result = try options.open().purge(dryRun: dryRun)

@@ -24,11 +24,15 @@ struct Report: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign.") var campaign: String?
-    @Option(help: "caller, branch, day or outcome.") var by: ReportDimension?
-    @Option(help: "table, csv, json or html.") var format: ReportFormat = .table
-    @Option(help: "Count only this caller's own calls and members.") var caller: String?
-    @Option(name: .shortAndLong, help: "Write to this new file (mode 0600) instead of standard output.") var output: String?
+    @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String?
+    @Option(help: ArgumentHelp("caller, branch, day eller outcome.", "caller, branch, day or outcome.")) var by: ReportDimension?
+    @Option(help: ArgumentHelp("table, csv, json eller html.", "table, csv, json or html.")) var format: ReportFormat = .table
+    @Option(help: ArgumentHelp(
+        "Tell bare denne ringerens egne samtaler og medlemmer.",
+        "Count only this caller's own calls and members.")) var caller: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Skriv til denne nye fila (modus 0600) i stedet for standard utdata.",
+        "Write to this new file (mode 0600) instead of standard output.")) var output: String?
 
     func validate() throws {
         try OutputFile.check(output)

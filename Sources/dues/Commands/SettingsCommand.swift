@@ -77,8 +77,12 @@ struct SettingsCommand: ParsableCommand {
                 dues settings set payment-deadline 2018 31.03.2018
                 """))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The setting (see `dues settings`), or payment-deadline.") var key: String
-        @Argument(help: "The value; for payment-deadline the dues year and the date.") var values: [String]
+        @Argument(help: ArgumentHelp(
+            "Innstillingen (se `dues settings`), eller payment-deadline.",
+            "The setting (see `dues settings`), or payment-deadline.")) var key: String
+        @Argument(help: ArgumentHelp(
+            "Verdien; for payment-deadline kontingentåret og datoen.",
+            "The value; for payment-deadline the dues year and the date.")) var values: [String]
 
         func run() throws {
             let text = Text(options.language)
@@ -120,7 +124,7 @@ struct SettingsCommand: ParsableCommand {
             "Fjern en innstilling.",
             "Remove a setting."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The setting.") var key: String
+        @Argument(help: ArgumentHelp("Innstillingen.", "The setting.")) var key: String
 
         func run() throws {
             let text = Text(options.language)

@@ -12,7 +12,7 @@ struct Status: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp("table eller json.", "table or json."))
     var format: OutputFormat = .table
 
     func run() throws {
