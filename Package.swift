@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "TextCells"),
         .target(
             name: "Spreadsheet",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(name: "MigrationEmbedder", dependencies: ["SQLite"]),
         .plugin(
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"], exclude: ["Golden"]),

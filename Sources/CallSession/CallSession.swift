@@ -148,7 +148,7 @@ public final class CallSession {
             throw StoreError.notFound(kind: "member on screen", name: String(submission.memberID))
         }
         guard let outcome = Outcome(rawValue: submission.code) else {
-            throw StoreError.invalid("\(submission.code) is not an outcome")
+            throw StoreError.invalid(Wording("\(submission.code) er ikke et utfall", "\(submission.code) is not an outcome"))
         }
         let call = try store.logCall(CallReport(
             entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,

@@ -89,7 +89,7 @@ public struct CallingRules: Sendable, Hashable, Codable {
 }
 
 /// Why a set of calling rules cannot be used.
-public enum CallingRulesError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum CallingRulesError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     case unknownTimeZone(String)
     case invalidHours(start: Int, end: Int)
     case noCallingDays
@@ -106,6 +106,19 @@ public enum CallingRulesError: Error, Sendable, Hashable, CustomStringConvertibl
         case .invalidMaxAttempts(let n): return "the maximum number of attempts must be at least 1 (got \(n))"
         case .invalidCoolDown(let n): return "the cool-down must be at least 1 calling day (got \(n))"
         case .invalidClaimTimeout(let t): return "the claim timeout must be positive (got \(t) seconds)"
+        }
+    }
+
+    public func message(_ language: Language) -> String {
+        guard language == .nb else { return description }
+        switch self {
+        case .unknownTimeZone(let id): return "ukjent tidssone '\(id)'"
+        case let .invalidHours(start, end):
+            return "ringetida må starte før den slutter, innenfor ett døgn (fikk minutt \(start) til \(end))"
+        case .noCallingDays: return "minst én ringedag trengs"
+        case .invalidMaxAttempts(let n): return "høyeste antall forsøk må være minst 1 (fikk \(n))"
+        case .invalidCoolDown(let n): return "pausen mellom forsøk må være minst 1 ringedag (fikk \(n))"
+        case .invalidClaimTimeout(let t): return "tida et medlem holdes av må være positiv (fikk \(t) sekunder)"
         }
     }
 }

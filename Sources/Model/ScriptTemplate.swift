@@ -114,20 +114,29 @@ public struct ScriptTemplate: Sendable, Hashable {
 }
 
 /// What is wrong with a call script.
-public enum ScriptTemplateError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ScriptTemplateError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     case unknownField(String, line: Int, column: Int)
     case unclosedBrace(line: Int, column: Int)
     case unmatchedClosingBrace(line: Int, column: Int)
 
-    public var description: String {
+    public func message(_ language: Language) -> String {
         let known = MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
+        let nb = language == .nb
         switch self {
         case let .unknownField(name, line, column):
-            return "\(line):\(column): unknown merge field {\(name)}; known fields: \(known)"
+            return nb
+                ? "\(line):\(column): ukjent flettefelt {\(name)}; kjente felt: \(known)"
+                : "\(line):\(column): unknown merge field {\(name)}; known fields: \(known)"
         case let .unclosedBrace(line, column):
-            return "\(line):\(column): '{' is not closed on the same line; write {{ for a literal brace"
+            return nb
+                ? "\(line):\(column): '{' lukkes ikke på samme linje; skriv {{ for en vanlig klamme"
+                : "\(line):\(column): '{' is not closed on the same line; write {{ for a literal brace"
         case let .unmatchedClosingBrace(line, column):
-            return "\(line):\(column): '}' has no matching '{'; write }} for a literal brace"
+            return nb
+                ? "\(line):\(column): '}' har ingen '{' før seg; skriv }} for en vanlig klamme"
+                : "\(line):\(column): '}' has no matching '{'; write }} for a literal brace"
         }
     }
+
+    public var description: String { message(.en) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Spreadsheet
 
 /// Which column of a register export holds which field, recognised from the header row and `--map` overrides.
@@ -10,7 +11,7 @@ public struct ColumnMapping: Sendable, Equatable {
     /// The year in the paid column's header (`Betalt 2018`), if it has one.
     public private(set) var paidYear: Int?
     /// Columns that looked like a field already taken, and other things worth knowing.
-    public private(set) var warnings: [String] = []
+    public private(set) var warnings: [Wording] = []
 
     /// Recognises the columns of `headers`.
     ///
@@ -38,9 +39,10 @@ public struct ColumnMapping: Sendable, Equatable {
             let ordered = found.sorted { ($0.rank, $0.column) < ($1.rank, $1.column) }
             columns[field] = ordered[0].column
             for other in ordered.dropFirst() {
-                warnings.append(
-                    "column \(RegisterError.column(other.column, headers[other.column])) also looks like \(field.label); "
-                        + "ignored (use --map to choose another)")
+                let column = RegisterError.column(other.column, headers[other.column])
+                warnings.append(Wording(
+                    "kolonnen \(column) ser også ut som \(field.label(.nb)); den er hoppet over (velg en annen med --map)",
+                    "column \(column) also looks like \(field.label(.en)); ignored (use --map to choose another)"))
             }
         }
         if let paid = candidates[.paid] { try choosePaid(paid, year: year, file: file) }
@@ -57,7 +59,7 @@ public struct ColumnMapping: Sendable, Equatable {
             return index
         }
         let found = headers.map { "\"\($0)\"" }.joined(separator: ", ")
-        throw RegisterError.invalidMap("no column \"\(name)\"; the headers are \(found)")
+        throw RegisterError.invalidMap(Wording("ingen kolonne \"\(name)\"; overskriftene er \(found)", "no column \"\(name)\"; the headers are \(found)"))
     }
 
     private mutating func choosePaid(_ found: [(column: Int, rank: Int, year: Int?)], year: Int?, file: String) throws {
@@ -66,7 +68,9 @@ public struct ColumnMapping: Sendable, Equatable {
             guard let match = found.first(where: { $0.year == year }) ?? found.first(where: { $0.year == nil }) else {
                 let names = found.map { "\"\(headers[$0.column])\"" }.joined(separator: ", ")
                 throw RegisterError.year(
-                    file: file, message: "no paid column for \(year): the file has \(names); check --year, or name the column with --map COLUMN=paid")
+                    file: file, message: Wording(
+                        "ingen betalt-kolonne for \(year): fila har \(names); sjekk --year, eller nevn kolonnen med --map KOLONNE=paid",
+                        "no paid column for \(year): the file has \(names); check --year, or name the column with --map COLUMN=paid"))
             }
             chosen = match
         } else {
@@ -84,12 +88,14 @@ public struct ColumnMapping: Sendable, Equatable {
         let suggestion = column.map { headers[$0].replacingOccurrences(of: "'", with: "'\\''") } ?? "COLUMN"
         if columns[.memberNumber] == nil {
             throw RegisterError.missingColumn(
-                file: file, field: "the member number (Medlemsnummer, Medlemsnr, Member number or ID)", headers: headers,
+                file: file, field: Wording(
+                    "medlemsnummeret (\"Medlemsnummer\", \"Medlemsnr\", \"Member number\" eller \"ID\")",
+                    "the member number (\"Medlemsnummer\", \"Medlemsnr\", \"Member number\" or \"ID\")"), headers: headers,
                 suggestion: "--map '\(suggestion)=member_number'")
         }
         if columns[.firstName] == nil, columns[.lastName] == nil, columns[.fullName] == nil {
             throw RegisterError.missingColumn(
-                file: file, field: "the name (Fornavn and Etternavn, or Navn)", headers: headers,
+                file: file, field: Wording("navnet (Fornavn og Etternavn, eller Navn)", "the name (Fornavn and Etternavn, or Navn)"), headers: headers,
                 suggestion: "--map '\(suggestion)=name'")
         }
     }

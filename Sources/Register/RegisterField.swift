@@ -1,3 +1,4 @@
+import Model
 /// A member field that a column of a register export can hold. The raw values are the names `--map` takes.
 public enum RegisterField: String, CaseIterable, Sendable {
     case memberNumber = "member_number"
@@ -34,18 +35,19 @@ public enum RegisterField: String, CaseIterable, Sendable {
     }
 
     /// What the field is called in messages.
-    var label: String {
-        switch self {
-        case .memberNumber: "the member number"
-        case .firstName: "the first name"
-        case .lastName: "the last name"
-        case .fullName: "the name"
-        case .phone: "the phone number"
-        case .email: "the email address"
-        case .branch: "the branch"
-        case .joined: "the join date"
-        case .paid: "the paid mark"
-        case .ignore: "nothing"
+    func label(_ language: Language) -> String {
+        let nb = language == .nb
+        return switch self {
+        case .memberNumber: nb ? "medlemsnummeret" : "the member number"
+        case .firstName: nb ? "fornavnet" : "the first name"
+        case .lastName: nb ? "etternavnet" : "the last name"
+        case .fullName: nb ? "navnet" : "the name"
+        case .phone: nb ? "telefonnummeret" : "the phone number"
+        case .email: nb ? "e-postadressen" : "the email address"
+        case .branch: nb ? "lokallaget" : "the branch"
+        case .joined: nb ? "innmeldingsdatoen" : "the join date"
+        case .paid: nb ? "betalt-merket" : "the paid mark"
+        case .ignore: nb ? "ingenting" : "nothing"
         }
     }
 

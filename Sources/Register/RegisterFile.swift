@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Spreadsheet
 import Storage
 
@@ -73,18 +74,25 @@ public final class RegisterFile {
         switch request.mode {
         case .register where mapping[.paid] != nil && year == nil:
             throw RegisterError.year(
-                file: file, message: "the paid column \"\(mapping.headers[mapping[.paid]!])\" does not say which year it is for; add --year")
+                file: file, message: Wording(
+                    "betalt-kolonnen \"\(mapping.headers[mapping[.paid]!])\" sier ikke hvilket år den gjelder; legg til --year",
+                    "the paid column \"\(mapping.headers[mapping[.paid]!])\" does not say which year it is for; add --year"))
         case .unpaidList where year == nil:
-            throw RegisterError.year(file: file, message: "say which year the unpaid list is for with --year")
+            throw RegisterError.year(file: file, message: Wording(
+                "si hvilket år lista over ubetalte gjelder med --year", "say which year the unpaid list is for with --year"))
         default:
             break
         }
-        for warning in mapping.warnings { warnings.append("\(file): \(warning)") }
+        for warning in mapping.warnings { warnings.append(warning, file: file) }
         if request.mode == .register, mapping[.paid] == nil {
-            warnings.append("\(file): no paid column, so no payment status is changed (name one with --map COLUMN=paid)")
+            warnings.append(Wording(
+                "ingen betalt-kolonne, så ingen betalingsstatus endres (nevn en med --map KOLONNE=paid)",
+                "no paid column, so no payment status is changed (name one with --map COLUMN=paid)"), file: file)
         }
         if mapping[.branch] == nil {
-            warnings.append("\(file): no branch column, so the file is taken to cover every branch in the database")
+            warnings.append(Wording(
+                "ingen lokallag-kolonne, så fila regnes å dekke alle lokallagene i databasen",
+                "no branch column, so the file is taken to cover every branch in the database"), file: file)
         }
         plan = ImportPlan(
             mode: request.mode, year: request.mode == .register && mapping[.paid] == nil ? nil : year,
@@ -114,10 +122,12 @@ public final class RegisterFile {
         }
         warnings.merge(stream.close())
         var all = ImportWarnings()
-        for warning in source.warnings { all.append("\(file): \(warning)") }
+        for warning in source.warnings { all.append(warning, file: file) }
         all.merge(warnings)
         if summary.mode == .register, let year = summary.year, summary.paidInFile == 0, summary.unpaidInFile > 0 {
-            all.append("\(file): nobody in the file has paid for \(year); if it is a list of unpaid members, import it with --unpaid-list")
+            all.append(Wording(
+                "ingen i fila har betalt for \(year); er det en liste over ubetalte, importer den med --unpaid-list",
+                "nobody in the file has paid for \(year); if it is a list of unpaid members, import it with --unpaid-list"), file: file)
         }
         return RegisterImportResult(summary: summary, warnings: all, format: source.format, mapping: mapping)
     }
@@ -146,7 +156,7 @@ public final class RegisterFile {
         do {
             return try body()
         } catch let error as SpreadsheetError {
-            throw SpreadsheetError(error.kind, file: file, row: error.row, column: error.column, error.message)
+            throw SpreadsheetError(error.kind, file: file, row: error.row, column: error.column, error.wording)
         }
     }
 }

@@ -51,7 +51,9 @@ public struct RowParser: Sendable {
             if !raw.isEmpty {
                 let phone = PhoneNumber(parsing: raw)
                 if phone.kind == .invalid {
-                    warnings.append(message(row.number, column, "'\(raw)' is not a phone number; kept as entered and marked invalid"))
+                    warnings.append(message(row.number, column, Wording(
+                        "'\(raw)' er ikke et telefonnummer; beholdt som skrevet og merket ugyldig",
+                        "'\(raw)' is not a phone number; kept as entered and marked invalid")))
                 }
                 record.phone = phone
             }
@@ -61,7 +63,8 @@ public struct RowParser: Sendable {
             if !text.isEmpty {
                 record.email = FastText.email(text)
                 if record.email == nil {
-                    warnings.append(message(row.number, column, "'\(text)' is not an email address; left out"))
+                    warnings.append(message(row.number, column, Wording(
+                        "'\(text)' er ikke en e-postadresse; utelatt", "'\(text)' is not an email address; left out")))
                 }
             }
         }
@@ -75,7 +78,10 @@ public struct RowParser: Sendable {
         var dues: DuesStatus?
         if let column = columns.paid {
             guard let status = PaidMark.status(row[column]) else {
-                throw error(row.number, column, "'\(ImportedText.strip(row[column].text))' is not a paid mark; use Ja or Nei (Yes/No, x, 1/0, betalt/ikke betalt)")
+                let mark = ImportedText.strip(row[column].text)
+                throw error(row.number, column, Wording(
+                    "'\(mark)' er ikke et betalt-merke; bruk Ja eller Nei (Yes/No, x, 1/0, betalt/ikke betalt)",
+                    "'\(mark)' is not a paid mark; use Ja or Nei (Yes/No, x, 1/0, betalt/ikke betalt)"))
             }
             dues = status
         }
@@ -85,9 +91,11 @@ public struct RowParser: Sendable {
     private func memberNumber(_ row: TableRow) throws -> String {
         let column = columns.memberNumber
         let number = FastText.field(row[column].text)
-        guard !number.isEmpty else { throw error(row.number, column, "the member number is missing") }
+        guard !number.isEmpty else { throw error(row.number, column, Wording("medlemsnummeret mangler", "the member number is missing")) }
         guard number.count <= Self.maxMemberNumberLength else {
-            throw error(row.number, column, "the member number is longer than \(Self.maxMemberNumberLength) characters")
+            throw error(row.number, column, Wording(
+                "medlemsnummeret er lengre enn \(Self.maxMemberNumberLength) tegn",
+                "the member number is longer than \(Self.maxMemberNumberLength) characters"))
         }
         return number
     }
@@ -101,7 +109,7 @@ public struct RowParser: Sendable {
             if !split.first.isEmpty || !split.last.isEmpty { return split }
         }
         let column = columns.firstName ?? columns.lastName ?? columns.fullName!
-        throw error(row.number, column, "the member has no name")
+        throw error(row.number, column, Wording("medlemmet har ikke noe navn", "the member has no name"))
     }
 
     private func date(_ cell: Cell, row: Int, column: Int) throws -> CalendarDate? {
@@ -110,17 +118,17 @@ public struct RowParser: Sendable {
             return nil
         case .date(let serial, let uses1904):
             guard let date = Self.day(serial: serial, uses1904: uses1904) else {
-                throw error(row, column, "\(cell.text) is not a date")
+                throw error(row, column, Wording("\(cell.text) er ikke en dato", "\(cell.text) is not a date"))
             }
             return date
         case .number(let value):
             if let year = Self.bareYear(value) { return CalendarDate(year: year, month: 1, day: 1) }
             guard let date = Self.day(serial: value, uses1904: false) else {
-                throw error(row, column, "\(cell.text) is not a date")
+                throw error(row, column, Wording("\(cell.text) er ikke en dato", "\(cell.text) is not a date"))
             }
             return date
         case .bool:
-            throw error(row, column, "\(cell.text) is not a date")
+            throw error(row, column, Wording("\(cell.text) er ikke en dato", "\(cell.text) is not a date"))
         case .text(let text):
             let trimmed = FastText.field(text)
             if trimmed.isEmpty { return nil }
@@ -128,14 +136,14 @@ public struct RowParser: Sendable {
             if trimmed.count <= 6, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Double(trimmed) {
                 if trimmed.count == 4, let year = Self.bareYear(serial) { return CalendarDate(year: year, month: 1, day: 1) }
                 guard let date = Self.day(serial: serial, uses1904: false) else {
-                    throw error(row, column, "'\(trimmed)' is not a date")
+                    throw error(row, column, Wording("'\(trimmed)' er ikke en dato", "'\(trimmed)' is not a date"))
                 }
                 return date
             }
             do {
                 return try CalendarDate.parse(trimmed)
             } catch let problem as CalendarDateError {
-                throw error(row, column, problem.description)
+                throw error(row, column, Wording(problem.message(.nb), problem.message(.en)))
             }
         }
     }
@@ -183,11 +191,12 @@ public struct RowParser: Sendable {
         return nil
     }
 
-    private func message(_ row: Int, _ column: Int, _ text: String) -> String {
-        "\(file):\(row):\(RegisterError.column(column, mapping.headers[column])): \(text)"
+    private func message(_ row: Int, _ column: Int, _ text: Wording) -> Wording {
+        let place = "\(file):\(row):\(RegisterError.column(column, mapping.headers[column])): "
+        return Wording(place + text.bokmal, place + text.english)
     }
 
-    private func error(_ row: Int, _ column: Int, _ message: String) -> RegisterError {
+    private func error(_ row: Int, _ column: Int, _ message: Wording) -> RegisterError {
         .cell(file: file, row: row, column: column, header: mapping.headers[column], message: message)
     }
 }

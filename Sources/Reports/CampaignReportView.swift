@@ -25,7 +25,7 @@ public struct CampaignReportView: Sendable {
     /// Aligned tables that fit `width` terminal cells.
     public func table(by dimension: ReportDimension?, width: Int = 80) -> String {
         let heading = TerminalText.sanitizeLine(
-            "\(report.campaign) (\(report.kind.rawValue) \(report.year), \(report.isOpen ? words("åpen", "open") : words("lukket", "closed")))")
+            "\(report.campaign) (\(report.kind.label(language)) \(report.year), \(campaignStateLabel(isOpen: report.isOpen, language)))")
         let tables = grids(by: dimension).map { grid in
             var table = TextTable(columns: grid.columns.enumerated().map { index, column in
                 .init(column.title, alignment: column.isNumber ? .right : .left, minWidth: column.isNumber ? 3 : 8,

@@ -113,7 +113,7 @@ public struct FollowUpSheet: Sendable {
     /// Writes the queue as an `.xlsx` workbook through `SecureFile` (mode 0600, refused if the file exists).
     public func writeXLSX(to url: URL) throws {
         let phones = Set(fields.indices.filter { fields[$0] == .phone })
-        try XLSXWriter(sheetName: kind.rawValue, phoneColumns: phones).write(headers: headers, rows: rows, to: url)
+        try XLSXWriter(sheetName: kind.label(language), phoneColumns: phones).write(headers: headers, rows: rows, to: url)
     }
 
     private func day(_ date: Date) -> CalendarDate {

@@ -10,11 +10,18 @@ struct Dues: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "dues",
-        abstract: "Call members who have not paid their dues, and welcome new ones.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Ring medlemmer som ikke har betalt kontingenten, og ønsk nye velkommen.",
+            "Call members who have not paid their dues, and welcome new ones."),
+        discussion: Text.ofCommandLine(
+            """
+            Begynn med `dues demo` for en ferdig demodatabase, eller `dues init` og `dues import FIL` for din egen.
+            Databasen er ./dues.sqlite med mindre --db eller DUES_DB sier noe annet.
+            """,
+            """
             Start with `dues demo` for a ready demo database, or `dues init` and `dues import FILE` for your own.
             The database is ./dues.sqlite unless --db or DUES_DB says otherwise.
-            """,
+            """),
         version: "dues \(version) (schema \(Schema.migrations.last?.version ?? 0))",
         subcommands: [
             Init.self, Demo.self, Status.self, SettingsCommand.self, Doctor.self, Import.self, Paid.self, Members.self,
@@ -56,12 +63,15 @@ struct Dues: ParsableCommand {
     static func fail(_ error: Error) -> Never {
         let code = exitCode(for: error)
         guard code != .success else { exit(withError: error) }
-        var line = TerminalText.sanitizeLine(message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+        let language = Language.ofCommandLine
+        let message = UsageMessage.bilingual(in: error)?.message(language) ?? UsageMessage.translated(
+            message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "", to: language)
+        var line = TerminalText.sanitizeLine(message)
         if code == .validationFailure {
-            line += Text(Language.ofCommandLine)(" (se `\(helpCommand()) --help`)", " (see `\(helpCommand()) --help`)")
+            line += Text(language)(" (se `\(helpCommand()) --help`)", " (see `\(helpCommand()) --help`)")
         }
         if !line.isEmpty {
-            StandardOutput.writeError(Text(Language.ofCommandLine)("Feil: ", "Error: ") + line + "\n")
+            StandardOutput.writeError(Text(language)("Feil: ", "Error: ") + line + "\n")
         }
         Foundation.exit(code.rawValue)
     }

@@ -45,15 +45,19 @@ import Testing
         #expect(Self.oddBreaks(in: "OVERVIEW: A sentence.\nAnother one.\n\nUSAGE: dues x", width: 80).isEmpty)
     }
 
-    @Test(arguments: [60, 80, 120]) func everyHelpWrapsOnlyAtTheWidth(width: Int) throws {
+    @Test(arguments: [60, 80, 120], ["en", "nb"]) func everyHelpWrapsOnlyAtTheWidth(width: Int, language: String) throws {
         let folder = try TemporaryFolder()
         let commands = try Self.commands(under: [], in: folder.url)
         #expect(commands.count > 25, "\(commands)")
         for command in [[]] + commands {
-            let help = try DuesBinary.run(command + ["--help"], in: folder.url, environment: ["COLUMNS": String(width)])
+            let help = try DuesBinary.run(
+                command + ["--help", "--lang", language], in: folder.url, environment: ["COLUMNS": String(width)])
             #expect(help.status == 0)
+            if language == "nb", let overview = help.stdout.components(separatedBy: "\n").first {
+                #expect(BokmalMessagesTests.english(in: overview).isEmpty, "dues \(command.joined(separator: " ")): \(overview)")
+            }
             let odd = Self.oddBreaks(in: help.stdout, width: width)
-            #expect(odd.isEmpty, "dues \(command.joined(separator: " ")) --help at \(width) columns: \(odd)")
+            #expect(odd.isEmpty, "dues \(command.joined(separator: " ")) --help --lang \(language) at \(width) columns: \(odd)")
         }
     }
 }

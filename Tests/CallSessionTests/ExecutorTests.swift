@@ -159,7 +159,7 @@ import Testing
 
         var nb = Driver(try fixture.session())
         #expect(nb.state.phase == .empty)
-        #expect(nb.state.notice == .failed("Kunne ikke hente neste medlem: campaign Høst is closed"))
+        #expect(nb.state.notice == .failed("Kunne ikke hente neste medlem: kampanjen Høst er avsluttet"))
         nb.send(.key(.char("q")))
         #expect(nb.quit)
     }

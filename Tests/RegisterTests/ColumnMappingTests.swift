@@ -1,3 +1,4 @@
+import Model
 import Testing
 @testable import Register
 
@@ -34,7 +35,7 @@ import Testing
     @Test func thePreferredSynonymWinsAndTheOtherColumnIsNamedInAWarning() throws {
         let mapping = try ColumnMapping(headers: ["Medlemsnr", "Navn", "Telefon", "Mobil"], file: "r.csv")
         #expect(mapping[.phone] == 3)
-        #expect(mapping.warnings == ["column Telefon (C) also looks like the phone number; ignored (use --map to choose another)"])
+        #expect(mapping.warnings.map(\.english) == ["column Telefon (C) also looks like the phone number; ignored (use --map to choose another)"])
     }
 
     @Test func ofSeveralPaidColumnsTheYearsOwnOrElseTheLatestIsTaken() throws {
@@ -52,7 +53,7 @@ import Testing
             try ColumnMapping(headers: ["Nummer", "Fornavn", "Etternavn", "Mobil"], file: "medlemmer.csv")
         }
         #expect(error?.description == """
-            medlemmer.csv: no column for the member number (Medlemsnummer, Medlemsnr, Member number or ID). \
+            medlemmer.csv: no column for the member number ("Medlemsnummer", "Medlemsnr", "Member number" or "ID"). \
             Headers found: "Nummer", "Fornavn", "Etternavn", "Mobil". If it is in another column, say so: \
             --map 'Nummer=member_number'
             """)
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func aBadMapSaysWhatIsWrong() {
-        #expect(throws: RegisterError.invalidMap("'Nr' is not COLUMN=FIELD")) { try ColumnOverride(parsing: "Nr") }
+        #expect(throws: RegisterError.invalidMap(Wording("'Nr' er ikke KOLONNE=FELT", "'Nr' is not COLUMN=FIELD"))) { try ColumnOverride(parsing: "Nr") }
         let field = #expect(throws: RegisterError.self) { try ColumnOverride(parsing: "Nr=nummer") }
         #expect(field?.description.contains("member_number, first_name") == true)
         let column = #expect(throws: RegisterError.self) {

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 @testable import Spreadsheet
 
 /// A fresh folder under the system temporary directory, removed when the value goes away.
@@ -46,6 +47,6 @@ func spreadsheetError(_ body: () throws -> Void) -> SpreadsheetError? {
     } catch let error as SpreadsheetError {
         return error
     } catch {
-        return SpreadsheetError(.unreadable, file: "?", "unexpected error \(error)")
+        return SpreadsheetError(.unreadable, file: "?", Wording("uventet feil \(error)", "unexpected error \(error)"))
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Model
 
 /// A source of raw bytes for the CSV reader: an open file, or bytes in memory (tests and fuzzing).
 protocol ByteInput: AnyObject {
@@ -28,7 +29,8 @@ final class FileInput: ByteInput {
             let result = readBytes(descriptor, buffer, count)
             if result >= 0 { return result }
             if errno == EINTR { continue }
-            throw SpreadsheetError(.unreadable, file: file, "cannot read the file: \(String(cString: strerror(errno)))")
+            let reason = Wording.systemError(errno)
+            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke lese fila: \(reason.bokmal)", "cannot read the file: \(reason.english)"))
         }
     }
 

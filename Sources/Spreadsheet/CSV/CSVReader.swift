@@ -1,3 +1,5 @@
+import Model
+
 /// A streaming RFC 4180 reader: a byte-level state machine over 64 KiB chunks that decodes text once per field.
 final class CSVReader: RowProducer {
     /// The state lives in a struct so that the hot loop mutates it in place, without the dynamic exclusivity checks
@@ -11,7 +13,7 @@ final class CSVReader: RowProducer {
     deinit { machine.deallocate() }
 
     var format: TableFormat { machine.format }
-    var warnings: [String] { machine.warnings }
+    var warnings: [Wording] { machine.warnings }
     func nextRow() throws -> TableRow? { try machine.nextRow() }
     func close() { machine.close() }
 }
@@ -33,7 +35,7 @@ struct CSVMachine {
     /// Bytes that end an unquoted run: delimiter, quote, CR, LF, NUL.
     private let stopUnquoted: UnsafeMutablePointer<Bool>
     private var textMode: TextMode
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Wording] = []
 
     private var position = 0
     private var end = 0
@@ -52,7 +54,7 @@ struct CSVMachine {
         self.limits = limits
         input = try DecodedInput(byteInput)
         end = try input.fill()
-        guard end > 0 else { throw SpreadsheetError(.empty, file: file, "the file is empty") }
+        guard end > 0 else { throw SpreadsheetError(.empty, file: file, Wording("fila er tom", "the file is empty")) }
         switch input.detected {
         case .utf8(let encoding):
             textMode = .utf8
@@ -88,12 +90,12 @@ struct CSVMachine {
         var controls = 0
         for byte in bytes {
             if byte == 0 {
-                throw SpreadsheetError(.binary, file: file, "this is not a CSV file: it contains binary data")
+                throw SpreadsheetError(.binary, file: file, Wording("dette er ikke en CSV-fil: den inneholder binære data", "this is not a CSV file: it contains binary data"))
             }
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { controls += 1 }
         }
         if controls > max(2, bytes.count / 100) {
-            throw SpreadsheetError(.binary, file: file, "this is not a CSV file: it contains binary data")
+            throw SpreadsheetError(.binary, file: file, Wording("dette er ikke en CSV-fil: den inneholder binære data", "this is not a CSV file: it contains binary data"))
         }
     }
 
@@ -205,7 +207,7 @@ struct CSVMachine {
         case .quoted:
             let (row, column) = quoteOpened
             throw SpreadsheetError(.unbalancedQuote, file: file, row: row,
-                                   "quoted field opened in column \(ColumnName.letter(column)) is never closed")
+                                   Wording("et sitert felt som åpnes i kolonne \(ColumnName.letter(column)), lukkes aldri", "quoted field opened in column \(ColumnName.letter(column)) is never closed"))
         case .fieldStart where cells.isEmpty:
             return nil
         default:
@@ -219,11 +221,11 @@ struct CSVMachine {
         recordBytes += count
         if field.count + count > limits.maxFieldBytes {
             throw SpreadsheetError(.tooLong, file: file, row: record, column: cells.count,
-                                   "field is longer than \(limits.maxFieldBytes / 1024) KiB")
+                                   Wording("feltet er lengre enn \(limits.maxFieldBytes / 1024) KiB", "field is longer than \(limits.maxFieldBytes / 1024) KiB"))
         }
         if recordBytes > limits.maxRecordBytes {
             throw SpreadsheetError(.tooLong, file: file, row: record,
-                                   "row is longer than \(limits.maxRecordBytes / 1024) KiB")
+                                   Wording("raden er lengre enn \(limits.maxRecordBytes / 1024) KiB", "row is longer than \(limits.maxRecordBytes / 1024) KiB"))
         }
     }
 
@@ -241,7 +243,7 @@ struct CSVMachine {
     private mutating func endField(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         if cells.count >= limits.maxColumns {
             throw SpreadsheetError(.tooManyColumns, file: file, row: record,
-                                   "row has more than \(limits.maxColumns) columns")
+                                   Wording("raden har flere enn \(limits.maxColumns) kolonner", "row has more than \(limits.maxColumns) columns"))
         }
         cells.append(bytes.isEmpty ? .empty : .text(try decode(bytes)))
         fieldHigh = 0
@@ -259,10 +261,10 @@ struct CSVMachine {
             }
             if textMode == .utf8 {
                 throw SpreadsheetError(.invalidText, file: file, row: record, column: cells.count,
-                                       "the text is not valid \(encodingHint.rawValue)")
+                                       Wording("teksten er ikke gyldig \(encodingHint.rawValue)", "the text is not valid \(encodingHint.rawValue)"))
             }
             textMode = .windows1252
-            warnings.append("not UTF-8, read as Windows-1252")
+            warnings.append(Wording("ikke UTF-8, lest som Windows-1252", "not UTF-8, read as Windows-1252"))
             return Windows1252.decode(bytes)
         }
     }
@@ -280,6 +282,6 @@ struct CSVMachine {
 
     private func binaryData() -> SpreadsheetError {
         SpreadsheetError(.binary, file: file, row: record, column: cells.count,
-                         "this is not a CSV file: it contains binary data")
+                         Wording("dette er ikke en CSV-fil: den inneholder binære data", "this is not a CSV file: it contains binary data"))
     }
 }

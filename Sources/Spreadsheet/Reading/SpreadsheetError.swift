@@ -1,5 +1,7 @@
+import Model
+
 /// Why a table could not be read or written, with the file and, where it applies, the row and column.
-public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct SpreadsheetError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     /// A stable code for what went wrong, for callers that translate or test.
     public enum Kind: String, Sendable {
         case unreadable, empty, binary, encrypted, notWorkbook, damagedWorkbook, unknownSheet
@@ -14,21 +16,26 @@ public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertib
     /// 0-based column, when the problem is in one cell.
     public let column: Int?
     /// What is wrong, in one line, without the file name.
-    public let message: String
+    public let wording: Wording
 
-    public init(_ kind: Kind, file: String, row: Int? = nil, column: Int? = nil, _ message: String) {
+    public init(_ kind: Kind, file: String, row: Int? = nil, column: Int? = nil, _ wording: Wording) {
         self.kind = kind
         self.file = file
         self.row = row
         self.column = column
-        self.message = message
+        self.wording = wording
     }
 
+    /// What is wrong in English.
+    public var message: String { wording.english }
+
     /// `FILE:ROW:COLUMN: message` (row and column letter only when known).
-    public var description: String {
+    public func message(_ language: Language) -> String {
         var prefix = file
         if let row { prefix += ":\(row)" }
         if let column { prefix += ":\(ColumnName.letter(column))" }
-        return "\(prefix): \(message)"
+        return "\(prefix): \(wording(language))"
     }
+
+    public var description: String { message(.en) }
 }

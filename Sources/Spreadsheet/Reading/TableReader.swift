@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Opens CSV files and Excel workbooks, telling them apart by their content rather than their names.
 public enum TableReader {
@@ -14,12 +15,13 @@ public enum TableReader {
             return Foundation.open(path, O_RDONLY | O_CLOEXEC)
         }
         guard descriptor >= 0 else {
-            throw SpreadsheetError(.unreadable, file: file, "cannot open the file: \(String(cString: strerror(errno)))")
+            let reason = Wording.systemError(errno)
+            throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke åpne fila: \(reason.bokmal)", "cannot open the file: \(reason.english)"))
         }
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             _ = Foundation.close(descriptor)
-            throw SpreadsheetError(.unreadable, file: file, "this is a folder, not a file")
+            throw SpreadsheetError(.unreadable, file: file, Wording("dette er en mappe, ikke en fil", "this is a folder, not a file"))
         }
         let input = FileInput(descriptor: descriptor, file: file)
         var magic = [UInt8](repeating: 0, count: 8)
@@ -31,11 +33,11 @@ public enum TableReader {
         case .ole:
             input.close()
             throw SpreadsheetError(.encrypted, file: file,
-                                   "password-protected or old .xls workbook: save it as .xlsx or CSV")
+                                   Wording("passordbeskyttet eller gammel .xls-arbeidsbok: lagre den som .xlsx eller CSV", "password-protected or old .xls workbook: save it as .xlsx or CSV"))
         case .text:
             guard lseek(descriptor, 0, SEEK_SET) == 0 else {
                 input.close()
-                throw SpreadsheetError(.unreadable, file: file, "cannot read the file from the start")
+                throw SpreadsheetError(.unreadable, file: file, Wording("kan ikke lese fila fra begynnelsen", "cannot read the file from the start"))
             }
             return try TableSource(producer: CSVReader(input: input, file: file, limits: limits), file: file)
         }

@@ -1,3 +1,5 @@
+import Model
+
 /// The format a table was read in, as detected from the file's content.
 public enum TableFormat: Sendable, Hashable {
     case csv(delimiter: Character, encoding: TextEncoding)
@@ -16,7 +18,7 @@ public enum TextEncoding: String, Sendable {
 protocol RowProducer: AnyObject {
     var format: TableFormat { get }
     /// What the user should know about how the file was read; the reader's caller names the file.
-    var warnings: [String] { get }
+    var warnings: [Wording] { get }
     func nextRow() throws -> TableRow?
     func close()
 }
@@ -35,7 +37,7 @@ public final class TableSource {
         self.producer = producer
         do {
             guard let header = try producer.nextRow() else {
-                throw SpreadsheetError(.empty, file: file, "the file is empty: it has no header row")
+                throw SpreadsheetError(.empty, file: file, Wording("fila er tom: den har ingen overskriftsrad", "the file is empty: it has no header row"))
             }
             headers = header.cells.map(\.text)
             headerRowNumber = header.number
@@ -51,7 +53,7 @@ public final class TableSource {
     public var format: TableFormat { producer.format }
 
     /// Things the user should know about how the file was read, such as "read as Windows-1252".
-    public var warnings: [String] { producer.warnings }
+    public var warnings: [Wording] { producer.warnings }
 
     /// The next non-blank row after the header, or nil at the end of the table.
     public func next() throws -> TableRow? {

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Creates files that hold member data: mode 0600 from the first byte, written completely or not at all.
 ///
@@ -18,28 +19,28 @@ public enum SecureFile {
         var info = stat()
         if lstat(file, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFLNK {
-                throw SpreadsheetError(.symbolicLink, file: file, "refusing to write through a symbolic link")
+                throw SpreadsheetError(.symbolicLink, file: file, Wording("skriver ikke gjennom en symbolsk lenke", "refusing to write through a symbolic link"))
             }
             if existing == .refuse {
-                throw SpreadsheetError(.fileExists, file: file, "the file already exists")
+                throw SpreadsheetError(.fileExists, file: file, Wording("fila finnes allerede", "the file already exists"))
             }
             if info.st_mode & S_IFMT != S_IFREG {
-                throw SpreadsheetError(.writeFailed, file: file, "exists and is not a regular file")
+                throw SpreadsheetError(.writeFailed, file: file, Wording("finnes og er ikke en vanlig fil", "exists and is not a regular file"))
             }
         }
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + "." + UUID().uuidString + ".tmp"
         let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure(file, "cannot create the file") }
+        guard descriptor >= 0 else { throw failure(file, Wording("kan ikke lage fila", "cannot create the file")) }
         var writer = SecureFileWriter(descriptor: descriptor, file: file)
         do {
-            guard fchmod(descriptor, 0o600) == 0 else { throw failure(file, "cannot set the file mode") }
+            guard fchmod(descriptor, 0o600) == 0 else { throw failure(file, Wording("kan ikke sette tilgangen til fila", "cannot set the file mode")) }
             try body(&writer)
             try writer.flush()
-            guard fsync(descriptor) == 0 else { throw failure(file, "cannot flush the file to disk") }
+            guard fsync(descriptor) == 0 else { throw failure(file, Wording("kan ikke skrive fila helt ut til disken", "cannot flush the file to disk")) }
             guard Foundation.close(descriptor) == 0 else {
                 unlink(temporary)
-                throw failure(file, "cannot close the file")
+                throw failure(file, Wording("kan ikke lukke fila", "cannot close the file"))
             }
         } catch {
             _ = Foundation.close(descriptor)
@@ -49,7 +50,7 @@ public enum SecureFile {
         switch existing {
         case .replace:
             guard rename(temporary, file) == 0 else {
-                let error = failure(file, "cannot move the file into place")
+                let error = failure(file, Wording("kan ikke flytte fila på plass", "cannot move the file into place"))
                 unlink(temporary)
                 throw error
             }
@@ -58,9 +59,9 @@ public enum SecureFile {
             let code = errno
             unlink(temporary)
             guard linked == 0 else {
-                if code == EEXIST { throw SpreadsheetError(.fileExists, file: file, "the file already exists") }
+                if code == EEXIST { throw SpreadsheetError(.fileExists, file: file, Wording("fila finnes allerede", "the file already exists")) }
                 errno = code
-                throw failure(file, "cannot move the file into place")
+                throw failure(file, Wording("kan ikke flytte fila på plass", "cannot move the file into place"))
             }
         }
         syncFolder(folder)
@@ -78,8 +79,9 @@ public enum SecureFile {
         _ = Foundation.close(descriptor)
     }
 
-    static func failure(_ file: String, _ what: String) -> SpreadsheetError {
-        SpreadsheetError(.writeFailed, file: file, "\(what): \(String(cString: strerror(errno)))")
+    static func failure(_ file: String, _ what: Wording) -> SpreadsheetError {
+        let reason = Wording.systemError(errno)
+        return SpreadsheetError(.writeFailed, file: file, Wording("\(what.bokmal): \(reason.bokmal)", "\(what.english): \(reason.english)"))
     }
 }
 
@@ -113,7 +115,7 @@ public struct SecureFileWriter {
                 let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw SecureFile.failure(file, "cannot write the file")
+                    throw SecureFile.failure(file, Wording("kan ikke skrive fila", "cannot write the file"))
                 }
                 offset += written
             }

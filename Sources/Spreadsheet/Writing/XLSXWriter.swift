@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import ZIPFoundation
 
 /// Writes a minimal `.xlsx` workbook: a sheet with a bold, frozen header row, then the rows; with a `printLayout`,
@@ -58,10 +59,10 @@ public struct XLSXWriter: Sendable {
                 }
             }
         } catch {
-            throw SpreadsheetError(.writeFailed, file: url.path, "cannot assemble the workbook: \(error)")
+            throw SpreadsheetError(.writeFailed, file: url.path, Wording("kan ikke sette sammen arbeidsboka: \(error)", "cannot assemble the workbook: \(error)"))
         }
         guard let bytes = archive.data else {
-            throw SpreadsheetError(.writeFailed, file: url.path, "cannot assemble the workbook")
+            throw SpreadsheetError(.writeFailed, file: url.path, Wording("kan ikke sette sammen arbeidsboka", "cannot assemble the workbook"))
         }
         try SecureFile.write(bytes, to: url, existing: existing)
     }

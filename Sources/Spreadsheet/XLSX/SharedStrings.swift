@@ -1,3 +1,4 @@
+import Model
 import ZIPFoundation
 
 /// The workbook's shared string table, kept compactly as one UTF-8 buffer and end offsets (a register with a
@@ -77,11 +78,11 @@ struct SharedStrings {
             }
         } catch let error as XMLScanError {
             throw SpreadsheetError(.damagedWorkbook, file: file,
-                                   "the workbook is damaged: cannot read \(part): \(error.message)")
+                                   Wording("arbeidsboka er skadet: kan ikke lese \(part): \(error.message)", "the workbook is damaged: cannot read \(part): \(error.message)"))
         }
     }
 
     private static func tooLarge(_ file: String) -> SpreadsheetError {
-        SpreadsheetError(.damagedWorkbook, file: file, "the shared strings of the workbook are too large")
+        SpreadsheetError(.damagedWorkbook, file: file, Wording("de delte tekstene i arbeidsboka er for store", "the shared strings of the workbook are too large"))
     }
 }

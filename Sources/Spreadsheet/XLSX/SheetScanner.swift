@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Turns a worksheet's XML into rows as the reader asks for them: a state machine over the events of `XMLScanner`
 /// that knows `<row>`, `<c>`, `<v>` and inline strings (`<is>`, rich text runs, phonetic runs left out), whatever
@@ -63,19 +64,25 @@ struct SheetScanner {
         } catch let error as XMLScanError {
             input.close()
             throw SpreadsheetError(.damagedWorkbook, file: file,
-                                   "the workbook is damaged: cannot read \(part): \(error.message)")
+                                   Wording("arbeidsboka er skadet: kan ikke lese \(part): \(error.message)", "the workbook is damaged: cannot read \(part): \(error.message)"))
         }
     }
 
     func close() { xml.close() }
 
     /// What the reader should be told about the cells read so far.
-    var warnings: [String] {
+    var warnings: [Wording] {
         var warnings = formulaCellsWithoutValue.map {
-            "\($0): formula without a saved value, read as empty; open and save the file in Excel or LibreOffice"
+            Wording(
+                "\($0): formel uten lagret verdi, lest som tom; åpne og lagre fila i Excel eller LibreOffice",
+                "\($0): formula without a saved value, read as empty; open and save the file in Excel or LibreOffice")
         }
         let unnamed = formulaCellsWithoutValueCount - formulaCellsWithoutValue.count
-        if unnamed > 0 { warnings.append("\(unnamed) more formula cells without a saved value, read as empty") }
+        if unnamed > 0 {
+            warnings.append(Wording(
+                "\(unnamed) formelceller til uten lagret verdi, lest som tomme",
+                "\(unnamed) more formula cells without a saved value, read as empty"))
+        }
         return warnings
     }
 
@@ -92,7 +99,7 @@ struct SheetScanner {
                     guard collecting else { continue }
                     value.append(text)
                     if value.count > SheetScanner.maxTextBytes {
-                        throw failure("a cell holds too much text", column: column)
+                        throw failure(Wording("en celle har for mye tekst", "a cell holds too much text"), column: column)
                     }
                 case .endOfDocument:
                     return nil
@@ -101,7 +108,8 @@ struct SheetScanner {
         } catch let error as XMLScanError {
             throw SpreadsheetError(.damagedWorkbook, file: file, row: inRow ? rowNumber : nil,
                                    column: inCell ? column : nil,
-                                   "the workbook is damaged: cannot read \(part): \(error.message)")
+                                   Wording("arbeidsboka er skadet: kan ikke lese \(part): \(error.message)",
+                                           "the workbook is damaged: cannot read \(part): \(error.message)"))
         }
     }
 
@@ -110,7 +118,7 @@ struct SheetScanner {
         case .row:
             let number = xml.attribute("r").flatMap(SheetScanner.integer) ?? rowNumber + 1
             guard number >= 1, number <= SheetScanner.maxRows else {
-                throw failure("row number \(number) is out of range")
+                throw failure(Wording("radnummer \(number) er utenfor gyldig område", "row number \(number) is out of range"))
             }
             rowNumber = number
             inRow = true
@@ -120,11 +128,11 @@ struct SheetScanner {
             if let reference = xml.attribute("r") {
                 guard let index = SheetScanner.columnIndex(reference) else {
                     let shown = String(decoding: reference.prefix(20), as: UTF8.self)
-                    throw failure("cell reference \"\(shown)\" is not valid")
+                    throw failure(Wording("cellereferansen \"\(shown)\" er ugyldig", "cell reference \"\(shown)\" is not valid"))
                 }
                 column = index
             }
-            guard column < SheetScanner.maxColumns else { throw failure("too many columns") }
+            guard column < SheetScanner.maxColumns else { throw failure(Wording("for mange kolonner", "too many columns")) }
             inCell = true
             cellType = SheetScanner.cellType(xml.attribute("t"))
             cellStyle = xml.attribute("s").flatMap(SheetScanner.integer) ?? 0
@@ -183,7 +191,7 @@ struct SheetScanner {
         formulaCellsWithoutValue.append("\(sheetName)!\(ColumnName.letter(column))\(rowNumber)")
     }
 
-    private func failure(_ message: String, column: Int? = nil) -> SpreadsheetError {
+    private func failure(_ message: Wording, column: Int? = nil) -> SpreadsheetError {
         SpreadsheetError(.damagedWorkbook, file: file, row: rowNumber, column: column, message)
     }
 
@@ -193,7 +201,7 @@ struct SheetScanner {
         switch cellType {
         case .shared:
             guard let index = sharedStringIndex(bytes), let string = sharedStrings[index] else {
-                throw failure("refers to a shared string that does not exist", column: column)
+                throw failure(Wording("viser til en delt tekst som ikke finnes", "refers to a shared string that does not exist"), column: column)
             }
             return string.isEmpty ? .empty : .text(string)
         case .text:
@@ -209,7 +217,7 @@ struct SheetScanner {
     }
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
-        guard XMLBytes.isValidUTF8(bytes) else { throw failure("the text is not valid UTF-8", column: column) }
+        guard XMLBytes.isValidUTF8(bytes) else { throw failure(Wording("teksten er ikke gyldig UTF-8", "the text is not valid UTF-8"), column: column) }
         return XstringEscape.decode(String(decoding: bytes, as: UTF8.self))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import ZIPFoundation
 
 /// The parts of an `.xlsx` package needed to read a sheet: sheet names and their part paths, the date system,
@@ -25,7 +26,7 @@ struct Workbook {
             archive = try Archive(url: url, accessMode: .read, pathEncoding: nil)
         } catch {
             throw SpreadsheetError(.notWorkbook, file: url.path,
-                                   "not an Excel workbook (a damaged or truncated file, or another kind of ZIP)")
+                                   Wording("ikke en Excel-arbeidsbok (en skadet eller avkortet fil, eller en annen slags ZIP)", "not an Excel workbook (a damaged or truncated file, or another kind of ZIP)"))
         }
         try self.init(archive: archive, file: url.path)
     }
@@ -35,7 +36,7 @@ struct Workbook {
         self.file = file
         guard let workbookData = try Workbook.smallPart(archive, "xl/workbook.xml", file: file) else {
             throw SpreadsheetError(.notWorkbook, file: file,
-                                   "not an Excel workbook (a damaged or truncated file, or another kind of ZIP)")
+                                   Wording("ikke en Excel-arbeidsbok (en skadet eller avkortet fil, eller en annen slags ZIP)", "not an Excel workbook (a damaged or truncated file, or another kind of ZIP)"))
         }
         var names: [(name: String, id: String)] = []
         var date1904 = false
@@ -76,7 +77,7 @@ struct Workbook {
     /// The sheet named `name`, or the first sheet.
     func sheet(named name: String?) throws -> Sheet {
         guard let first = sheets.first else {
-            throw SpreadsheetError(.notWorkbook, file: file, "the workbook has no sheets")
+            throw SpreadsheetError(.notWorkbook, file: file, Wording("arbeidsboka har ingen ark", "the workbook has no sheets"))
         }
         guard let name else { return first }
         if let sheet = sheets.first(where: { $0.name == name })
@@ -84,7 +85,7 @@ struct Workbook {
             return sheet
         }
         let list = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        throw SpreadsheetError(.unknownSheet, file: file, "there is no sheet \"\(name)\"; the sheets are \(list)")
+        throw SpreadsheetError(.unknownSheet, file: file, Wording("det finnes ikke noe ark \"\(name)\"; arkene er \(list)", "there is no sheet \"\(name)\"; the sheets are \(list)"))
     }
 
     /// `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`, `/xl/x.xml` → `xl/x.xml`, resolving `..`.
@@ -107,7 +108,7 @@ struct Workbook {
         do {
             let checksum = try archive.extract(entry) { chunk in
                 data.append(chunk)
-                if data.count > maxSmallPart { throw SpreadsheetError(.damagedWorkbook, file: file, "\(path) is too large") }
+                if data.count > maxSmallPart { throw SpreadsheetError(.damagedWorkbook, file: file, Wording("\(path) er for stor", "\(path) is too large")) }
             }
             guard checksum == entry.checksum else { throw ZipEntryInput.DamagedEntry(path: path) }
         } catch let error as SpreadsheetError {
@@ -146,7 +147,7 @@ struct Workbook {
     }
 
     static func damaged(_ file: String, _ part: String) -> SpreadsheetError {
-        SpreadsheetError(.damagedWorkbook, file: file, "the workbook is damaged: cannot read \(part)")
+        SpreadsheetError(.damagedWorkbook, file: file, Wording("arbeidsboka er skadet: kan ikke lese \(part)", "the workbook is damaged: cannot read \(part)"))
     }
 
     /// For each cell style index, whether its number format is a date or time format.

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Reads one sheet of an `.xlsx` workbook. The sheet's XML is decompressed on a background thread into a few
 /// chunks at a time and scanned on the reader's thread as rows are asked for, so memory stays bounded whatever the
@@ -25,7 +26,7 @@ final class XLSXReader: RowProducer {
     }
 
     /// The scanner's warnings about the cells read so far.
-    var warnings: [String] { scanner.warnings }
+    var warnings: [Wording] { scanner.warnings }
 
     func nextRow() throws -> TableRow? {
         guard !closed else { return nil }

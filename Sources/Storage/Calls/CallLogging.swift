@@ -58,10 +58,10 @@ extension Store {
                 """, [report.entryID], { (campaign: $0[0] as Int64, member: $0[1] as Int64?, status: $0[2] as String, attempts: $0[3] as Int) })
             else { throw StoreError.notFound(kind: "call-list entry", name: String(report.entryID)) }
             let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [entry.campaign], Self.campaign)!
-            guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
-            guard let memberID = entry.member else { throw StoreError.conflict("the member was purged from the register") }
+            guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(campaign.name) er avsluttet", "campaign \(campaign.name) is closed")) }
+            guard let memberID = entry.member else { throw StoreError.conflict(Wording("medlemmet er slettet fra registeret", "the member was purged from the register")) }
             guard Outcome.outcomes(for: campaign.kind).contains(report.outcome) else {
-                throw StoreError.invalid("\(report.outcome.rawValue) is not an outcome of a \(campaign.kind.rawValue) campaign")
+                throw StoreError.invalid(Wording("\(report.outcome.rawValue) er ikke et utfall i en \(campaign.kind.rawValue)-kampanje", "\(report.outcome.rawValue) is not an outcome of a \(campaign.kind.rawValue) campaign"))
             }
             let calledAt = report.calledAt ?? now()
             let attempts = entry.attempts + 1
@@ -135,9 +135,9 @@ extension Store {
                 "SELECT entry_id, caller_id, outcome, logged_at FROM call_log WHERE id = ?", [callID],
                 { (entry: $0[0] as Int64, caller: $0[1] as Int64, outcome: $0[2] as String, loggedAt: $0[3] as Int64) })
             else { throw StoreError.notFound(kind: "call", name: String(callID)) }
-            guard call.caller == caller.id else { throw StoreError.conflict("only the caller who logged a call can undo it") }
+            guard call.caller == caller.id else { throw StoreError.conflict(Wording("bare ringeren som førte samtalen kan angre den", "only the caller who logged a call can undo it")) }
             guard timestamp - call.loggedAt <= Int64(Self.undoWindow) else {
-                throw StoreError.conflict("a call can only be undone within a minute")
+                throw StoreError.conflict(Wording("en samtale kan bare angres innen ett minutt", "a call can only be undone within a minute"))
             }
             let memberID: Int64 = try database.fetchOne("SELECT member_id FROM call_list_entries WHERE id = ?", [call.entry]) { $0[0] }!
             try database.run("DELETE FROM call_log WHERE id = ?", [callID])

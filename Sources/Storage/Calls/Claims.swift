@@ -40,7 +40,7 @@ extension Store {
     /// are entries out on a call pack: their caller works them on their own machine.
     public func claimNext(campaign: Campaign, caller: Caller, skipping: Set<Int64> = []) throws -> ClaimResult {
         try write { database in
-            guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
+            guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(campaign.name) er avsluttet", "campaign \(campaign.name) is closed")) }
             let moment = now()
             let stamp = timestamp
             let arguments: [String: SQLBindable] = [
@@ -141,7 +141,7 @@ extension Store {
         guard let entryID: Int64 = try database.fetchOne(
             "SELECT id FROM call_list_entries WHERE campaign_id = ? AND member_id = ?", [campaign.id, member.id], { $0[0] })
         else {
-            throw StoreError.conflict("member \(memberNumber) is not on the list of \(campaign.name)")
+            throw StoreError.conflict(Wording("medlem \(memberNumber) står ikke på lista til \(campaign.name)", "member \(memberNumber) is not on the list of \(campaign.name)"))
         }
         return (entryID, member)
     }

@@ -28,12 +28,12 @@ extension Store {
     /// entries out on a call pack always stay with theirs.
     @discardableResult
     public func split(campaign name: String, callers names: [String], strategy: SplitStrategy, rebalance: Bool = false) throws -> SplitSummary {
-        guard !names.isEmpty else { throw StoreError.invalid("name at least one caller to split among") }
+        guard !names.isEmpty else { throw StoreError.invalid(Wording("nevn minst én ringer å fordele på", "name at least one caller to split among")) }
         return try write { database in
             let campaign = try campaign(named: name)
-            guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is closed") }
+            guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(name) er avsluttet", "campaign \(name) is closed")) }
             let callers = try names.map { try caller(named: $0) }
-            guard Set(callers.map(\.id)).count == callers.count else { throw StoreError.invalid("a caller is named twice") }
+            guard Set(callers.map(\.id)).count == callers.count else { throw StoreError.invalid(Wording("en ringer er nevnt to ganger", "a caller is named twice")) }
             let added = try addEligibleMembers(database, campaign)
             var entryOfMember: [Int64: (entry: Int64, caller: Int64?)] = [:]
             var entries: [SplitEntry] = []
@@ -100,7 +100,7 @@ extension Store {
         try write { database in
             let campaign = try campaign(named: name)
             let from = try caller(named: source), to = try caller(named: target)
-            guard from.id != to.id else { throw StoreError.invalid("reassign needs two different callers") }
+            guard from.id != to.id else { throw StoreError.invalid(Wording("reassign trenger to forskjellige ringere", "reassign needs two different callers")) }
             let moved = try database.run("""
                 UPDATE call_list_entries SET caller_id = :to, claimed_by = NULL, claimed_at = NULL, pack_id = NULL
                 WHERE campaign_id = :campaign AND caller_id = :from AND status = 'open' AND (:untouched = 0 OR attempts = 0)

@@ -71,11 +71,11 @@ extension Store {
     func insertCaller(_ database: Database, _ draft: CallerDraft) throws -> Caller {
         let name = try UserText.clean(draft.name, as: .callerName)
         let phone = try draft.phone.map { try UserText.clean($0, as: .phone) }
-        guard !name.isEmpty else { throw StoreError.invalid("a caller needs a name") }
-        guard draft.capacity > 0 else { throw StoreError.invalid("capacity must be a positive number, not \(draft.capacity)") }
+        guard !name.isEmpty else { throw StoreError.invalid(Wording("en ringer trenger et navn", "a caller needs a name")) }
+        guard draft.capacity > 0 else { throw StoreError.invalid(Wording("kapasiteten må være et positivt tall, ikke \(draft.capacity)", "capacity must be a positive number, not \(draft.capacity)")) }
         let exists = try database.fetchOne(
             "SELECT 1 FROM callers WHERE active = 1 AND name_key = ?", [Self.nameKey(name)]) { _ in true } ?? false
-        guard !exists else { throw StoreError.conflict("there is already a caller named \(name)") }
+        guard !exists else { throw StoreError.conflict(Wording("det finnes allerede en ringer som heter \(name)", "there is already a caller named \(name)")) }
         var branchID: Int64?
         if let branch = try draft.branch.map({ try UserText.clean($0, as: .branch) }) {
             branchID = try database.fetchOne("SELECT id FROM branches WHERE name_key = ?", [Self.nameKey(branch)]) { $0[0] }

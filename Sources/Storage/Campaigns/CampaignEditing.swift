@@ -12,15 +12,15 @@ extension Store {
     ) throws -> (campaign: Campaign, added: Int) {
         try rules.validate()
         guard (1...3660).contains(welcomeWindowDays) else {
-            throw StoreError.invalid("the welcome window must be between 1 and 3660 days")
+            throw StoreError.invalid(Wording("velkomstvinduet må være mellom 1 og 3660 dager", "the welcome window must be between 1 and 3660 days"))
         }
         let newName = newName?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if newName?.isEmpty == true { throw StoreError.invalid("a campaign needs a name") }
+        if newName?.isEmpty == true { throw StoreError.invalid(Wording("en kampanje trenger et navn", "a campaign needs a name")) }
         return try write { database in
             let campaign = try campaign(named: name)
             if let newName, newName != campaign.name,
                try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [newName], { _ in true }) ?? false {
-                throw StoreError.conflict("there is already a campaign named \(newName)")
+                throw StoreError.conflict(Wording("det finnes allerede en kampanje som heter \(newName)", "there is already a campaign named \(newName)"))
             }
             try database.run("""
                 UPDATE campaigns SET name = ?, max_attempts = ?, calling_start_minute = ?, calling_end_minute = ?,
@@ -52,8 +52,8 @@ extension Store {
                 """, [campaign.id]) { ($0[0] as Int, $0[1] as Int) }!
             guard calls == 0, packs == 0 else {
                 throw StoreError.conflict(calls > 0
-                    ? "campaign \(campaign.name) has \(calls) logged call(s), which must stay: close it with `dues campaign close` instead"
-                    : "campaign \(campaign.name) has \(packs) call pack(s) exported: close it with `dues campaign close` instead")
+                    ? Wording("kampanjen \(campaign.name) har \(calls) førte samtale(r), som må bli stående: avslutt den med `dues campaign close` i stedet", "campaign \(campaign.name) has \(calls) logged call(s), which must stay: close it with `dues campaign close` instead")
+                    : Wording("kampanjen \(campaign.name) har \(packs) ringepakke(r) ute: avslutt den med `dues campaign close` i stedet", "campaign \(campaign.name) has \(packs) call pack(s) exported: close it with `dues campaign close` instead"))
             }
             let entries = try database.run("DELETE FROM call_list_entries WHERE campaign_id = ?", [campaign.id])
             try database.run("DELETE FROM campaigns WHERE id = ?", [campaign.id])

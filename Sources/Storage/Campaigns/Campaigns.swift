@@ -98,8 +98,8 @@ extension Store {
         }
         guard open.count == 1 else {
             throw StoreError.invalid(open.isEmpty
-                ? "there is no open campaign: create one with `dues campaign create`"
-                : "several campaigns are open (\(open.map(\.name).joined(separator: ", "))): name one")
+                ? Wording("ingen kampanje er åpen: lag en med `dues campaign create`", "there is no open campaign: create one with `dues campaign create`")
+                : Wording("flere kampanjer er åpne (\(open.map(\.name).joined(separator: ", "))): nevn én", "several campaigns are open (\(open.map(\.name).joined(separator: ", "))): name one"))
         }
         return open[0]
     }
@@ -108,15 +108,15 @@ extension Store {
     @discardableResult
     public func createCampaign(_ draft: CampaignDraft) throws -> (campaign: Campaign, added: Int) {
         let name = try UserText.clean(draft.name, as: .campaignName)
-        guard !name.isEmpty else { throw StoreError.invalid("a campaign needs a name") }
+        guard !name.isEmpty else { throw StoreError.invalid(Wording("en kampanje trenger et navn", "a campaign needs a name")) }
         try draft.rules.validate()
         guard (1...3660).contains(draft.welcomeWindowDays) else {
-            throw StoreError.invalid("the welcome window must be between 1 and 3660 days")
+            throw StoreError.invalid(Wording("velkomstvinduet må være mellom 1 og 3660 dager", "the welcome window must be between 1 and 3660 days"))
         }
         let script = try ScriptTemplate(validating: draft.script ?? ScriptTemplate.defaultText(kind: draft.kind, language: draft.language))
         return try write { database in
             let exists = try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [name]) { _ in true } ?? false
-            guard !exists else { throw StoreError.conflict("there is already a campaign named \(name)") }
+            guard !exists else { throw StoreError.conflict(Wording("det finnes allerede en kampanje som heter \(name)", "there is already a campaign named \(name)")) }
             let rules = draft.rules
             try database.run("""
                 INSERT INTO campaigns (name, kind, year, language, script, max_attempts, calling_start_minute,
@@ -152,7 +152,7 @@ extension Store {
     public func closeCampaign(named name: String) throws {
         try write { database in
             let campaign = try campaign(named: name)
-            guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is already closed") }
+            guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(name) er allerede avsluttet", "campaign \(name) is already closed")) }
             try database.run("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ?", [timestamp, campaign.id])
             let released = try database.run(
                 "UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE campaign_id = ? AND claimed_by IS NOT NULL",

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Creates database copies (backups, the copy kept before a restore) that hold member data: mode 0600 from the first
 /// byte, fsynced, and in place completely or not at all. SQLite writes these files itself (`VACUUM INTO`), so this
@@ -18,7 +19,7 @@ enum PrivateFile {
         try fill(temporary)
         try sync(temporary)
         guard link(temporary, path) == 0 else {
-            if errno == EEXIST { throw StoreError.conflict("\(path) already exists: choose a new file name") }
+            if errno == EEXIST { throw StoreError.conflict(Wording("\(path) finnes allerede: velg et nytt filnavn", "\(path) already exists: choose a new file name")) }
             throw failure(path, "cannot move the file into place")
         }
         syncFolder(folder)
@@ -38,14 +39,14 @@ enum PrivateFile {
         } catch {
             try? output.close()
             unlink(path)
-            throw StoreError.invalid("cannot copy \(source) to \(path): \(error.localizedDescription)")
+            throw StoreError.invalid(Wording("kan ikke kopiere \(source) til \(path): \(error.localizedDescription)", "cannot copy \(source) to \(path): \(error.localizedDescription)"))
         }
     }
 
     /// Throws when anything (a file, a link, a folder) is at `path`.
     static func refuseExisting(_ path: String) throws {
         var info = stat()
-        if lstat(path, &info) == 0 { throw StoreError.conflict("\(path) already exists: choose a new file name") }
+        if lstat(path, &info) == 0 { throw StoreError.conflict(Wording("\(path) finnes allerede: velg et nytt filnavn", "\(path) already exists: choose a new file name")) }
     }
 
     /// Removes a database file and the journal files SQLite may have left beside it.
@@ -69,6 +70,7 @@ enum PrivateFile {
     }
 
     private static func failure(_ path: String, _ what: String) -> StoreError {
-        StoreError.invalid("\(path): \(what): \(String(cString: strerror(errno)))")
+        let reason = Wording.systemError(errno)
+        return StoreError.invalid(Wording("\(path): \(what): \(reason.bokmal)", "\(path): \(what): \(reason.english)"))
     }
 }

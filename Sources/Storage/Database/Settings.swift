@@ -122,7 +122,7 @@ extension Store {
 
     /// Sets a dues year's payment deadline; retention (purge) counts six months from it.
     public func setPaymentDeadline(year: Int, to deadline: CalendarDate) throws {
-        guard (1900...2999).contains(year) else { throw StoreError.invalid("the dues year must be between 1900 and 2999, not \(year)") }
+        guard (1900...2999).contains(year) else { throw StoreError.invalid(Wording("kontingentåret må være mellom 1900 og 2999, ikke \(year)", "the dues year must be between 1900 and 2999, not \(year)")) }
         try write { database in
             try database.run("""
                 INSERT INTO dues_years (year, payment_deadline) VALUES (?, ?)

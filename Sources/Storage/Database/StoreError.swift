@@ -20,9 +20,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A named record does not exist.
     case notFound(kind: String, name: String)
     /// A request that conflicts with what the database holds.
-    case conflict(String)
+    case conflict(Wording)
     /// A value that the database would not hold.
-    case invalid(String)
+    case invalid(Wording)
     /// Another connection holds the database longer than the busy timeout.
     case busy
     /// The disk is full, or the database reached its size limit.
@@ -57,7 +57,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .notFound(let kind, let name):
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):
-            message
+            message.english
         default:
             message(.en)
         }
@@ -82,7 +82,7 @@ extension StoreError: BilingualError {
                 : "could not read or write the database file (\(detail)): the disk may be full, past a file size limit, or failing; run `dues doctor`"
         case .damaged(let detail):
             return nb
-                ? "databasefila er skadet eller ikke en dues-database (\(detail)); kjør `dues doctor`"
+                ? "databasefila er skadet eller ikke en dues-database (\(Self.bokmal(detail: detail))); kjør `dues doctor`"
                 : "the database file is damaged or not a dues database (\(detail)); run `dues doctor`"
         case .readOnly:
             return nb
@@ -105,7 +105,7 @@ extension StoreError: BilingualError {
         case .noDatabase(let path):
             "ingen database i \(path): kjør `dues init` (eller `dues demo`) først, eller oppgi en med --db"
         case .unreadable(let path, let detail):
-            "\(path) er ikke en brukbar dues-database (\(detail)); kjør `dues doctor --db \(path)` for detaljer"
+            "\(path) er ikke en brukbar dues-database (\(Self.bokmal(detail: detail))); kjør `dues doctor --db \(path)` for detaljer"
         case .isFolder(let path):
             "\(path) er en mappe, ikke en databasefil: oppgi databasefila med --db"
         case .emptyFile(let path):
@@ -118,8 +118,22 @@ extension StoreError: BilingualError {
             "\(path) er et annet programs SQLite-database, ikke en dues-database; dues lar den være: oppgi en dues-database med --db, eller et nytt filnavn til `dues init`"
         case .notFound(let kind, let name):
             "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
+        case .conflict(let message), .invalid(let message):
+            message.bokmal
         default:
             nil
         }
+    }
+}
+
+extension StoreError {
+    /// SQLite's most common English details in Bokmål; any other detail as it is.
+    static func bokmal(detail: String) -> String {
+        [
+            "file is not a database": "fila er ikke en database",
+            "database disk image is malformed": "databasefila er skadet",
+            "unable to open database file": "kan ikke åpne databasefila",
+            "file is encrypted or is not a database": "fila er kryptert eller ikke en database",
+        ][detail] ?? detail
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// The clock `dues` runs on: the system's, or, when `DUES_NOW` holds an ISO 8601 moment (`2026-11-26T18:00:00+01:00`),
 /// one that starts at that moment and runs on from there, for tests, training and walkthroughs on a chosen day.
@@ -8,7 +9,7 @@ public enum SystemClock {
         guard let value, !value.isEmpty else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        guard let date = formatter.date(from: value) else { throw StoreError.invalid("DUES_NOW must be a moment such as 2026-11-26T18:00:00+01:00, not \(value)") }
+        guard let date = formatter.date(from: value) else { throw StoreError.invalid(Wording("DUES_NOW må være et tidspunkt som 2026-11-26T18:00:00+01:00, ikke \(value)", "DUES_NOW must be a moment such as 2026-11-26T18:00:00+01:00, not \(value)")) }
         return date
     }
 

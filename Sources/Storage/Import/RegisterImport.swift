@@ -16,7 +16,7 @@ extension Store {
     /// rolls back too. A file with no members is refused: it would say that everyone left.
     public func importRegister(_ plan: ImportPlan, rows: (RegisterImportSession) throws -> Void) throws -> ImportSummary {
         if plan.mode == .unpaidList, plan.year == nil {
-            throw StoreError.invalid("an unpaid list needs the year it is for")
+            throw StoreError.invalid(Wording("en liste over ubetalte trenger året den gjelder", "an unpaid list needs the year it is for"))
         }
         let cacheSize: Int = try database.fetchOne("PRAGMA cache_size") { $0[0] } ?? -2000
         let threads: Int = try database.fetchOne("PRAGMA threads") { $0[0] } ?? 0
@@ -32,7 +32,7 @@ extension Store {
                 let session = try RegisterImportSession(store: self, database: database, plan: plan)
                 try rows(session)
                 try session.endOfRows()
-                guard session.summary.rows > 0 else { throw StoreError.invalid("\(plan.source) holds no members") }
+                guard session.summary.rows > 0 else { throw StoreError.invalid(Wording("\(plan.source) har ingen medlemmer", "\(plan.source) holds no members")) }
                 try indexes.rebuild(database)
                 try session.finish()
                 if plan.dryRun { throw DryRunRollback(summary: session.summary) }

@@ -63,7 +63,7 @@ extension Store {
     public func load(_ seed: Seed) throws {
         try write { (database: Database) -> Void in
             let existing: Int = try database.fetchOne("SELECT count(*) FROM members") { $0[0] } ?? 0
-            guard existing == 0 else { throw StoreError.conflict("\(path) already holds members; use a new file") }
+            guard existing == 0 else { throw StoreError.conflict(Wording("\(path) har allerede medlemmer; bruk en ny fil", "\(path) already holds members; use a new file")) }
             for (key, value) in seed.settings {
                 try database.run(
                     "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// What `restore` did.
@@ -67,19 +68,19 @@ extension Store {
             staged = try Database(path: staging)
             let integrity = try staged.fetchAll("PRAGMA integrity_check") { $0[0] as String }
             guard integrity == ["ok"] else {
-                throw StoreError.invalid("\(source) failed the integrity check: \(integrity.prefix(3).joined(separator: "; "))")
+                throw StoreError.invalid(Wording("\(source) besto ikke integritetssjekken: \(integrity.prefix(3).joined(separator: "; "))", "\(source) failed the integrity check: \(integrity.prefix(3).joined(separator: "; "))"))
             }
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: source, detail: error.message)
         }
         let tables = Set(try staged.fetchAll("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0[0] as String })
-        if try isPack(staged, path: source) { throw StoreError.invalid("\(source) is a call pack, not a backup of a dues database") }
+        if try isPack(staged, path: source) { throw StoreError.invalid(Wording("\(source) er en ringepakke, ikke en sikkerhetskopi av en dues-database", "\(source) is a call pack, not a backup of a dues database")) }
         guard tables.isSuperset(of: ["schema_migrations", "settings", "members"]),
               try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
-        else { throw StoreError.invalid("\(source) is a SQLite file but not a dues database") }
+        else { throw StoreError.invalid(Wording("\(source) er en SQLite-fil, men ikke en dues-database", "\(source) is a SQLite file but not a dues database")) }
         _ = try Schema.migrator().pending(in: staged)
         if let table = try staged.fetchOne("PRAGMA foreign_key_check", [], { $0[0] as String }) {
-            throw StoreError.invalid("\(source) has rows in \(table) that point to missing records")
+            throw StoreError.invalid(Wording("\(source) har rader i \(table) som peker på poster som mangler", "\(source) has rows in \(table) that point to missing records"))
         }
         return staged
     }
@@ -90,7 +91,7 @@ extension Store {
         let liveID: String? = try? live.fetchOne(query) { $0[0] }
         if let liveID, backupID != liveID {
             throw StoreError.conflict(
-                "\(source) is a backup of another database than \(path); pass --other-database to replace it anyway")
+                Wording("\(source) er en sikkerhetskopi av en annen database enn \(path); gi --other-database for å erstatte den likevel", "\(source) is a backup of another database than \(path); pass --other-database to replace it anyway"))
         }
     }
 }

@@ -94,7 +94,7 @@ extension Store {
     private func purgeArguments() throws -> [String: SQLBindable] {
         let setting = try setting(.noteRetentionDays) ?? "365"
         guard let days = Int(setting), days >= 0 else {
-            throw StoreError.invalid("the setting note_retention_days must be a whole number of days, not '\(setting)'")
+            throw StoreError.invalid(Wording("innstillingen note_retention_days må være et helt antall dager, ikke '\(setting)'", "the setting note_retention_days must be a whole number of days, not '\(setting)'"))
         }
         return [
             "today": CalendarDate(now(), in: Self.retentionTimeZone).iso, "now": timestamp,

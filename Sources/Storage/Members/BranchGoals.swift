@@ -43,10 +43,10 @@ extension Store {
     /// Sets a branch's total-member goal for `by` and/or recruitment goal for `in`, keeping the other goal of
     /// that year as it was. One transaction.
     public func setGoal(branch name: String, total: (count: Int, year: Int)? = nil, recruit: (count: Int, year: Int)? = nil) throws {
-        guard total != nil || recruit != nil else { throw StoreError.invalid("give a total goal, a recruitment goal or both") }
+        guard total != nil || recruit != nil else { throw StoreError.invalid(Wording("oppgi et mål for antall medlemmer, et vervemål eller begge", "give a total goal, a recruitment goal or both")) }
         for goal in [total, recruit].compactMap({ $0 }) {
-            guard goal.count >= 0 else { throw StoreError.invalid("a goal cannot be negative (\(goal.count))") }
-            guard (1900...2999).contains(goal.year) else { throw StoreError.invalid("\(goal.year) is not a year between 1900 and 2999") }
+            guard goal.count >= 0 else { throw StoreError.invalid(Wording("et mål kan ikke være negativt (\(goal.count))", "a goal cannot be negative (\(goal.count))")) }
+            guard (1900...2999).contains(goal.year) else { throw StoreError.invalid(Wording("\(goal.year) er ikke et år mellom 1900 og 2999", "\(goal.year) is not a year between 1900 and 2999")) }
         }
         try write { database in
             guard let branch = try branch(named: name) else { throw StoreError.notFound(kind: "branch", name: name) }

@@ -1,3 +1,4 @@
+import Model
 import SQLite
 
 /// A member's payment status for one year.
@@ -15,6 +16,31 @@ public enum DuesSource: String, Sendable {
     case manual
     /// Generated demo data.
     case demo
+}
+
+extension DuesStatus {
+    /// `betalt`/`paid`, `ubetalt`/`unpaid`, `fritatt`/`waived`.
+    public func label(_ language: Language) -> String {
+        let nb = language == .nb
+        return switch self {
+        case .unpaid: nb ? "ubetalt" : "unpaid"
+        case .paid: nb ? "betalt" : "paid"
+        case .waived: nb ? "fritatt" : "waived"
+        }
+    }
+}
+
+extension DuesSource {
+    /// Where the status came from, in lower case.
+    public func label(_ language: Language) -> String {
+        let nb = language == .nb
+        return switch self {
+        case .register: nb ? "registeret" : "register"
+        case .unpaidList: nb ? "liste over ubetalte" : "unpaid list"
+        case .manual: nb ? "manuelt" : "manual"
+        case .demo: nb ? "demo" : "demo"
+        }
+    }
 }
 
 extension Store {

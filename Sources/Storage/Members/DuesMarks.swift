@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// What a manual payment mark changed.
@@ -22,7 +23,7 @@ extension Store {
     /// that were closed that way in the year's open dues campaigns.
     /// - Throws: `StoreError.notFound` for an unknown member number; nothing is changed then.
     public func markDues(memberNumbers: [String], year: Int, status: DuesStatus) throws -> DuesMarkSummary {
-        guard (1900...2999).contains(year) else { throw StoreError.invalid("\(year) is not a dues year") }
+        guard (1900...2999).contains(year) else { throw StoreError.invalid(Wording("\(year) er ikke et kontingentår", "\(year) is not a dues year")) }
         return try write { database in
             var summary = DuesMarkSummary()
             for number in memberNumbers {

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// A call pack written by `exportPack`.
@@ -33,7 +34,7 @@ extension Store {
         do {
             return try write { database in
                 let campaign = try campaign(named: name)
-                guard campaign.isOpen else { throw StoreError.conflict("campaign \(name) is closed") }
+                guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(name) er avsluttet", "campaign \(name) is closed")) }
                 let caller = try caller(named: callerName)
                 let arguments: SQLArguments = ["campaign": campaign.id, "caller": caller.id, "today": today(campaign).iso]
                 let entries: [Int64] = try database.fetchAll("""
@@ -44,7 +45,7 @@ extension Store {
                     """, arguments) { $0[0] }
                 guard !entries.isEmpty else { throw PackError.nothingToExport(campaign: campaign.name, caller: caller.name) }
                 guard let databaseID = try setting(.databaseID) else {
-                    throw StoreError.invalid("\(self.path) has no database id; run `dues doctor`")
+                    throw StoreError.invalid(Wording("\(self.path) har ingen database-id; kjør `dues doctor`", "\(self.path) has no database id; run `dues doctor`"))
                 }
                 let info = PackInfo(
                     databaseID: databaseID, uid: Self.newUID(), campaignID: campaign.id, callerID: caller.id,

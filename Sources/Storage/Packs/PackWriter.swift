@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import SQLite
 
 /// Writes a call pack: a new database with the embedded schema, filled from the main database with only what one
@@ -125,7 +126,8 @@ enum PackWriter {
         // File systems without hard links (FAT on a memory stick): check, then rename.
         guard !FileManager.default.fileExists(atPath: path) else { throw PackError.fileExists(path: path) }
         guard rename(partial, path) == 0 else {
-            throw StoreError.invalid("cannot write \(path): \(String(cString: strerror(errno)))")
+            let reason = Wording.systemError(errno)
+            throw StoreError.invalid(Wording("kan ikke skrive \(path): \(reason.bokmal)", "cannot write \(path): \(reason.english)"))
         }
     }
 }

@@ -10,7 +10,7 @@ extension Store {
         let open = all.filter(\.isOpen)
         if open.count > 1 { return try defaultCampaign() }
         guard let chosen = open.first ?? all.first else {
-            throw StoreError.invalid("there are no campaigns yet: create one with `dues campaign create`")
+            throw StoreError.invalid(Wording("det finnes ingen kampanjer ennå: lag en med `dues campaign create`", "there are no campaigns yet: create one with `dues campaign create`"))
         }
         return chosen
     }

@@ -6,12 +6,20 @@ import TextCells
 struct Split: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
-        abstract: "Split a campaign's open entries among callers.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Fordel de åpne oppføringene i en kampanje på ringere.",
+            "Split a campaign's open entries among callers."),
+        discussion: Text.ofCommandLine(
+            """
+            even: antallene skiller seg med høyst én; branch: ringere får medlemmene i sitt eget lokallag først; \
+            capacity: i forhold til hver ringers kapasitet. Medlemmer som deler telefonnummer, går til samme ringer.
+            Samme inndata gir samme fordeling; oppføringer med en ført samtale blir der de er med mindre --rebalance.
+            """,
+            """
             even: counts differ by at most one; branch: callers get their own branch's members first; \
             capacity: in proportion to each caller's capacity. Members who share a phone number go to the same caller.
             The same input gives the same split; entries with a call logged stay put unless --rebalance.
-            """)
+            """))
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "Comma-separated caller names.") var callers: String
@@ -45,8 +53,12 @@ struct Split: ParsableCommand {
 struct Reassign: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reassign",
-        abstract: "Move a caller's open entries to another caller.",
-        discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
+        abstract: Text.ofCommandLine(
+            "Flytt en ringers åpne oppføringer til en annen ringer.",
+            "Move a caller's open entries to another caller."),
+        discussion: Text.ofCommandLine(
+            "Medlemmer som er ute i en ringepakke, blir der med mindre --force tar dem tilbake; samtalene i pakken flettes likevel inn senere.",
+            "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later."))
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "The caller who drops out.") var from: String
@@ -68,8 +80,12 @@ struct Reassign: ParsableCommand {
 struct Release: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
-        abstract: "Put a caller's open entries back in the campaign's pool.",
-        discussion: "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later.")
+        abstract: Text.ofCommandLine(
+            "Legg en ringers åpne oppføringer tilbake i kampanjens felles pott.",
+            "Put a caller's open entries back in the campaign's pool."),
+        discussion: Text.ofCommandLine(
+            "Medlemmer som er ute i en ringepakke, blir der med mindre --force tar dem tilbake; samtalene i pakken flettes likevel inn senere.",
+            "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later."))
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign.") var campaign: String
     @Option(help: "The caller.") var caller: String

@@ -1,16 +1,19 @@
 import ArgumentParser
+import Model
 import Storage
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Write a consistent copy of the database to a new file (mode 0600), even while others are calling.")
+        abstract: Text.ofCommandLine(
+            "Skriv en konsistent kopi av databasen til en ny fil (modus 0600), også mens andre ringer.",
+            "Write a consistent copy of the database to a new file (mode 0600), even while others are calling."))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The new backup file; an existing file is never overwritten.") var file: String
 
     func validate() throws {
-        try OutputFile.check(file, "the backup")
+        try OutputFile.check(file, Wording("sikkerhetskopien", "the backup"))
     }
 
     func run() throws {
@@ -22,12 +25,20 @@ struct Backup: ParsableCommand {
 struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Replace the database with a checked backup; the replaced database is kept as DB.before-restore.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Erstatt databasen med en sjekket sikkerhetskopi; den erstattede databasen beholdes som DB.before-restore.",
+            "Replace the database with a checked backup; the replaced database is kept as DB.before-restore."),
+        discussion: Text.ofCommandLine(
+            """
+            Sikkerhetskopien sjekkes (integrity_check, fremmednøkler, en dues-database denne versjonen forstår) på en \
+            privat kopi, så selve kopifila endres aldri. Andre dues-programmer som arbeider mot databasen, ser de \
+            gjenopprettede dataene ved neste steg.
+            """,
+            """
             The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a \
             private copy, so the backup file itself is never changed. Other dues programs working on the database \
             see the restored data at their next step.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The backup file.") var file: String

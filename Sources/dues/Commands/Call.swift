@@ -7,13 +7,22 @@ import Terminal
 struct Call: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call",
-        abstract: "Call members one at a time on a full-screen call screen; quit and resume where you left off.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Ring medlemmer ett om gangen på et ringeskjermbilde; avslutt og fortsett der du slapp.",
+            "Call members one at a time on a full-screen call screen; quit and resume where you left off."),
+        discussion: Text.ofCommandLine(
+            """
+            Enkle spørsmål brukes med --plain, når TERM er dumb eller ikke satt, og når inndata eller utdata ikke er en \
+            terminal. NO_COLOR slår av farger.
+            Med --pack ringer skjermen fra en ringepakke fra `dues pack export` alene: ingen database, ikke noe nett.
+            Pakken vet hvilken kampanje og ringer den gjelder.
+            """,
+            """
             Plain prompts are used with --plain, when TERM is dumb or unset, and when input or output is not a \
             terminal. NO_COLOR turns colours off.
             With --pack, the call screen works a call pack from `dues pack export` on its own: no database, no network.
             The pack knows its campaign and caller.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?
@@ -40,7 +49,7 @@ struct Call: ParsableCommand {
     }
 
     private func openDatabase() throws -> (Store, Campaign, Caller) {
-        guard let name = caller else { throw ValidationError("say who is calling with --caller NAME") }
+        guard let name = caller else { throw ValidationError("si hvem som ringer med --caller NAVN", "say who is calling with --caller NAME") }
         let store = try options.open()
         let caller = try store.caller(named: name)
         let campaign = try campaign.map { try store.campaign(named: $0) } ?? store.defaultCampaign(for: caller)
@@ -53,10 +62,10 @@ struct Call: ParsableCommand {
             throw PackError.notAPack(path: path)
         }
         if let caller, caller.lowercased() != packCaller.name.lowercased() {
-            throw ValidationError("\(path) is \(packCaller.name)'s pack, not \(caller)'s")
+            throw ValidationError("\(path) er pakken til \(packCaller.name), ikke til \(caller)", "\(path) is \(packCaller.name)'s pack, not \(caller)'s")
         }
         if let campaign, campaign != packCampaign.name {
-            throw ValidationError("\(path) is a pack for \(packCampaign.name), not \(campaign)")
+            throw ValidationError("\(path) er en pakke for \(packCampaign.name), ikke \(campaign)", "\(path) is a pack for \(packCampaign.name), not \(campaign)")
         }
         return (store, packCampaign, packCaller)
     }

@@ -5,16 +5,24 @@ import TextCells
 struct CallerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "caller",
-        abstract: "Add, list and remove the volunteers who call.",
+        abstract: Text.ofCommandLine(
+            "Legg til, list og fjern de frivillige som ringer.",
+            "Add, list and remove the volunteers who call."),
         subcommands: [Add.self, List.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a caller.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Text.ofCommandLine(
+            "Legg til en ringer.",
+            "Add a caller."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The caller's name.") var name: String
-        @Option(help: "The caller's phone number.") var phone: String?
-        @Option(help: "The caller's branch (used by split --by branch).") var branch: String?
-        @Option(parsing: .unconditional, help: "How many members the caller can take (used by split --by capacity).")
+        @Argument(help: ArgumentHelp("Ringerens navn.", "The caller's name.")) var name: String
+        @Option(help: ArgumentHelp("Ringerens telefonnummer.", "The caller's phone number.")) var phone: String?
+        @Option(help: ArgumentHelp(
+            "Ringerens lokallag (brukes av split --by branch).",
+            "The caller's branch (used by split --by branch).")) var branch: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Hvor mange medlemmer ringeren kan ta (brukes av split --by capacity).",
+            "How many members the caller can take (used by split --by capacity)."))
         var capacity = 30
 
         func run() throws {
@@ -25,7 +33,9 @@ struct CallerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the active callers.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Text.ofCommandLine(
+            "List de aktive ringerne.",
+            "List the active callers."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -44,9 +54,11 @@ struct CallerCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove",
-            abstract: "Remove a caller; their open entries go back to the pools. Their calls stay in the history.")
+            abstract: Text.ofCommandLine(
+                "Fjern en ringer; de åpne oppføringene går tilbake til pottene. Samtalene blir stående i historikken.",
+                "Remove a caller; their open entries go back to the pools. Their calls stay in the history."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The caller's name.") var name: String
+        @Argument(help: ArgumentHelp("Ringerens navn.", "The caller's name.")) var name: String
 
         func run() throws {
             let released = try options.open().removeCaller(named: name)

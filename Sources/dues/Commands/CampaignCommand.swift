@@ -7,18 +7,28 @@ import TextCells
 struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign",
-        abstract: "Create, inspect, script and close calling campaigns.",
+        abstract: Text.ofCommandLine(
+            "Lag, se på, skriv manus for og avslutt ringekampanjer.",
+            "Create, inspect, script and close calling campaigns."),
         subcommands: [Create.self, List.self, Show.self, Edit.self, Script.self, Refresh.self, Close.self, Delete.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create",
-            abstract: "Create a campaign; its list is derived from the register.",
-            discussion: """
+            abstract: Text.ofCommandLine(
+                "Lag en kampanje; lista lages fra registeret.",
+                "Create a campaign; its list is derived from the register."),
+            discussion: Text.ofCommandLine(
+                """
+                En kontingentkampanje har medlemmene som ikke har betalt for året; en velkomstkampanje har medlemmer som \
+                meldte seg inn de siste --welcome-days dagene og ikke er ønsket velkommen. Medlemmer merket ikke-ring, som har \
+                gått ut av registeret, som er over slettefristen eller ikke har et brukbart nummer, holdes utenfor.
+                """,
+                """
                 A dues campaign holds the members unpaid for its year; a welcome campaign holds members who joined \
                 in the last --welcome-days days and have not been welcomed. Members flagged do-not-call, who left \
                 the register, who are past the retention deadline or have no usable number are left out.
-                """)
+                """))
 
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign's name.") var name: String
@@ -40,12 +50,12 @@ struct CampaignCommand: ParsableCommand {
         var allowOverlap = false
 
         func validate() throws {
-            if let year, !(1900...2999).contains(year) { throw ValidationError("--year must be a year such as 2026, not \(year)") }
-            if welcomeDays != nil && joinedSince != nil { throw ValidationError("use --welcome-days or --joined-since, not both") }
-            if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since is for welcome campaigns") }
-            if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days must be a positive number of days, not \(welcomeDays)") }
-            if coolDownDays < 1 { throw ValidationError("--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
-            if claimTimeout < 1 { throw ValidationError("--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
+            if let year, !(1900...2999).contains(year) { throw ValidationError("--year må være et år som 2026, ikke \(year)", "--year must be a year such as 2026, not \(year)") }
+            if welcomeDays != nil && joinedSince != nil { throw ValidationError("bruk --welcome-days eller --joined-since, ikke begge", "use --welcome-days or --joined-since, not both") }
+            if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since er for velkomstkampanjer", "--joined-since is for welcome campaigns") }
+            if let welcomeDays, welcomeDays < 1 { throw ValidationError("--welcome-days må være et positivt antall dager, ikke \(welcomeDays)", "--welcome-days must be a positive number of days, not \(welcomeDays)") }
+            if coolDownDays < 1 { throw ValidationError("--cool-down-days må være minst 1 ringedag, ikke \(coolDownDays)", "--cool-down-days must be at least 1 calling day, not \(coolDownDays)") }
+            if claimTimeout < 1 { throw ValidationError("--claim-timeout tar hele minutter, minst 1, ikke \(claimTimeout)", "--claim-timeout takes whole minutes, at least 1, not \(claimTimeout)") }
         }
 
         func run() throws {
@@ -97,7 +107,9 @@ struct CampaignCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the campaigns.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Text.ofCommandLine(
+            "List kampanjene.",
+            "List the campaigns."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -108,7 +120,9 @@ struct CampaignCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show a campaign: its list by status and caller, the pool, and who is left out and why.")
+            abstract: Text.ofCommandLine(
+                "Vis en kampanje: lista etter status og ringer, den felles potten, og hvem som er holdt utenfor og hvorfor.",
+                "Show a campaign: its list by status and caller, the pool, and who is left out and why."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 
@@ -123,9 +137,14 @@ struct CampaignCommand: ParsableCommand {
     struct Script: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "script",
-            abstract: "Print a campaign's script, replace it from a file, or edit it in $EDITOR.",
-            discussion: "Merge fields: " + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
-                + ". {member.branch|fylket} says \"fylket\" when the member has no branch.")
+            abstract: Text.ofCommandLine(
+                "Skriv ut manuset til en kampanje, erstatt det fra en fil, eller rediger det i $EDITOR.",
+                "Print a campaign's script, replace it from a file, or edit it in $EDITOR."),
+            discussion: Text.ofCommandLine("Flettefelt: ", "Merge fields: ")
+                + MergeField.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")
+                + Text.ofCommandLine(
+                    ". {member.branch|fylket} sier \"fylket\" når medlemmet ikke har et lokallag.",
+                    ". {member.branch|fylket} says \"fylket\" when the member has no branch."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
         @Option(help: "Replace the script with this file.") var set: String?
@@ -135,9 +154,9 @@ struct CampaignCommand: ParsableCommand {
 
         func validate() throws {
             if [set != nil, edit, preview != nil].filter({ $0 }).count > 1 {
-                throw ValidationError("use one of --set, --edit and --preview")
+                throw ValidationError("bruk én av --set, --edit og --preview", "use one of --set, --edit and --preview")
             }
-            if caller != nil && preview == nil { throw ValidationError("--caller goes with --preview") }
+            if caller != nil && preview == nil { throw ValidationError("--caller hører sammen med --preview", "--caller goes with --preview") }
         }
 
         func run() throws {
@@ -164,7 +183,9 @@ struct CampaignCommand: ParsableCommand {
 
     struct Refresh: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "refresh", abstract: "Add members who became eligible since the list was made.")
+            commandName: "refresh", abstract: Text.ofCommandLine(
+                "Legg til medlemmer som har kommet med siden lista ble laget.",
+                "Add members who became eligible since the list was made."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 
@@ -180,7 +201,9 @@ struct CampaignCommand: ParsableCommand {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "close", abstract: "Close a campaign: nothing more is handed out from it.")
+            commandName: "close", abstract: Text.ofCommandLine(
+                "Avslutt en kampanje: ingenting mer deles ut fra den.",
+                "Close a campaign: nothing more is handed out from it."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 

@@ -9,8 +9,12 @@ extension CampaignCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Change a campaign's calling hours, days and other rules, or its name.",
-            discussion: "Only what is given changes. Members already on the list stay on it.")
+            abstract: Text.ofCommandLine(
+                "Endre ringetidene, ringedagene og andre regler for en kampanje, eller navnet.",
+                "Change a campaign's calling hours, days and other rules, or its name."),
+            discussion: Text.ofCommandLine(
+                "Bare det som oppgis, endres. Medlemmer som alt står på lista, blir stående.",
+                "Only what is given changes. Members already on the list stay on it."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
         @Option(help: "Calling hours, local time, like 10:00-21:00.") var hours: String?
@@ -29,7 +33,7 @@ extension CampaignCommand {
             guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil
                 || allowOverlap != nil
             else {
-                throw ValidationError("give at least one thing to change, such as --hours 10:00-21:00")
+                throw ValidationError("oppgi minst én ting å endre, som --hours 10:00-21:00", "give at least one thing to change, such as --hours 10:00-21:00")
             }
         }
 
@@ -68,8 +72,12 @@ extension CampaignCommand {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete",
-            abstract: "Delete a campaign made by mistake, with its list.",
-            discussion: "Refused once a call is logged or a pack exported on it: such a campaign is closed instead.")
+            abstract: Text.ofCommandLine(
+                "Slett en kampanje laget ved en feil, med lista.",
+                "Delete a campaign made by mistake, with its list."),
+            discussion: Text.ofCommandLine(
+                "Nektes når en samtale er ført eller en pakke er tatt ut: en slik kampanje avsluttes i stedet.",
+                "Refused once a call is logged or a pack exported on it: such a campaign is closed instead."))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var name: String
 

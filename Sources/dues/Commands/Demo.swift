@@ -7,15 +7,21 @@ import Storage
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers.",
-        discussion: "The members are invented. A demo database is marked as such; --force replaces only a demo database.")
+        abstract: Text.ofCommandLine(
+            "Lag en ferdig demodatabase: 21 lokallag, rundt 2100 oppdiktede medlemmer, fem ringere.",
+            "Create a ready demo database: 21 branches, about 2,100 synthetic members, five callers."),
+        discussion: Text.ofCommandLine(
+            "Medlemmene er oppdiktet. En demodatabase er merket som det; --force erstatter bare en demodatabase.",
+            "The members are invented. A demo database is marked as such; --force replaces only a demo database."))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Flag(help: "Replace an existing demo database at the same path.")
+    @Flag(help: ArgumentHelp(
+        "Erstatt en eksisterende demodatabase på samme sted.",
+        "Replace an existing demo database at the same path."))
     var force = false
 
-    @Option(parsing: .unconditional, help: "Seed for the generated data.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Frø for de genererte dataene.", "Seed for the generated data."))
     var seed: UInt64 = 2018
 
     func run() throws {

@@ -5,8 +5,12 @@ import Storage
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the database: integrity, foreign keys, safety settings, file permissions, schema.",
-        discussion: "Exits non-zero when any check fails. Changes nothing.")
+        abstract: Text.ofCommandLine(
+            "Sjekk databasen: integritet, fremmednøkler, sikkerhetsinnstillinger, filtilganger, skjema.",
+            "Check the database: integrity, foreign keys, safety settings, file permissions, schema."),
+        discussion: Text.ofCommandLine(
+            "Avslutter med en annen status enn 0 når en sjekk feiler. Endrer ingenting.",
+            "Exits non-zero when any check fails. Changes nothing."))
 
     @OptionGroup var options: DatabaseOptions
 

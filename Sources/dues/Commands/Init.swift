@@ -5,18 +5,27 @@ import Storage
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the database, or upgrade it to this version's schema.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Lag databasen, eller oppgrader den til skjemaet i denne versjonen.",
+            "Create the database, or upgrade it to this version's schema."),
+        discussion: Text.ofCommandLine(
+            """
+            I en terminal spør den etter organisasjonens navn og e-postadressen til medlemskontoret når de ikke er \
+            satt; ellers oppgis de med --organisation og --office-email (eller senere med `dues settings set`).
+            """,
+            """
             At a terminal it asks for the organisation's name and the membership office's email when they are not \
             set; elsewhere give them with --organisation and --office-email (or later with `dues settings set`).
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: "The organisation's name, which the scripts say.")
+    @Option(help: ArgumentHelp("Organisasjonens navn, som manusene sier.", "The organisation's name, which the scripts say."))
     var organisation: String?
 
-    @Option(help: "The membership office's email, where members write to resign.")
+    @Option(help: ArgumentHelp(
+        "E-postadressen til medlemskontoret, dit medlemmer skriver for å melde seg ut.",
+        "The membership office's email, where members write to resign."))
     var officeEmail: String?
 
     func run() throws {

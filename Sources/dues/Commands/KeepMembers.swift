@@ -4,19 +4,23 @@ import Storage
 struct KeepMembers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keep",
-        abstract: "Record that members agreed to be kept after their dues lapse, so `dues purge` leaves them.",
-        discussion: "--revoke takes the consent back. All or nothing: an unknown member number changes nothing.")
+        abstract: Text.ofCommandLine(
+            "Registrer at medlemmer har sagt ja til å bli beholdt etter at kontingenten falt bort, så `dues purge` lar dem være.",
+            "Record that members agreed to be kept after their dues lapse, so `dues purge` leaves them."),
+        discussion: Text.ofCommandLine(
+            "--revoke trekker samtykket tilbake. Alt eller ingenting: et ukjent medlemsnummer endrer ingenting.",
+            "--revoke takes the consent back. All or nothing: an unknown member number changes nothing."))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "Member numbers.")
+    @Argument(help: ArgumentHelp("Medlemsnumre.", "Member numbers."))
     var members: [String]
 
-    @Flag(help: "Take the consent back.")
+    @Flag(help: ArgumentHelp("Trekk samtykket tilbake.", "Take the consent back."))
     var revoke = false
 
     func validate() throws {
-        guard !members.isEmpty else { throw ValidationError("name at least one member number") }
+        guard !members.isEmpty else { throw ValidationError("oppgi minst ett medlemsnummer", "name at least one member number") }
     }
 
     func run() throws {

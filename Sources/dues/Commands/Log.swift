@@ -6,10 +6,18 @@ import Storage
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen.",
-        discussion: "--outcome takes the key printed on the sheet and used by the call screen, the outcome's name in "
-            + "Bokmål or English (any case) or its code. Dues: " + Log.keys(.dues) + ". Welcome: " + Log.keys(.welcome)
-            + ". A whole sheet goes in at once with `dues sheet import FILE`.")
+        abstract: Text.ofCommandLine(
+            "Før inn en samtale fra et papirark, tilbakedatert, med de samme reglene for nye forsøk som ringeskjermen.",
+            "Enter a call made from a paper sheet, back-dated, with the same retry rules as the call screen."),
+        discussion: Text.ofCommandLine(
+            "--outcome tar tasten som står på arket og brukes på ringeskjermen, utfallets navn på bokmål eller engelsk "
+                + "(store eller små bokstaver) eller koden. Kontingent: ",
+            "--outcome takes the key printed on the sheet and used by the call screen, the outcome's name in "
+                + "Bokmål or English (any case) or its code. Dues: ")
+            + Log.keys(.dues) + Text.ofCommandLine(". Velkomst: ", ". Welcome: ") + Log.keys(.welcome)
+            + Text.ofCommandLine(
+                ". Et helt ark leses inn på én gang med `dues sheet import FIL`.",
+                ". A whole sheet goes in at once with `dues sheet import FILE`."))
 
     /// `1 will_pay, 2 paid_already, …` for the help.
     static func keys(_ kind: CampaignKind) -> String {
@@ -40,21 +48,22 @@ struct Log: ParsableCommand {
         let calledAt = try at.map { try PastMoment.parse($0, now: store.now(), rules: campaign.rules) }
         var callbackAt: Date?
         if let callback {
-            guard outcome == .callback else { throw ValidationError("--callback goes with --outcome callback") }
+            guard outcome == .callback else { throw ValidationError("--callback hører sammen med --outcome callback", "--callback goes with --outcome callback") }
             guard let time = CallbackTime.parse(callback, now: calledAt ?? store.now(), rules: campaign.rules) else {
-                throw ValidationError("cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
+                throw ValidationError("forstår ikke tidspunktet for å ringe tilbake '\(callback)': prøv 'i morgen 18', 'fredag' eller '28.11 17:00'", "cannot read the callback time '\(callback)': try 'i morgen 18', 'fredag' or '28.11 17:00'")
             }
             callbackAt = try CallTimeBounds.callback(time, now: store.now(), text: callback)
         }
-        if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' is not an email address") }
+        if let email, Email.normalize(email) == nil { throw ValidationError("'\(email)' er ikke en e-postadresse", "'\(email)' is not an email address") }
         let items = try (checklist ?? "").split(separator: ",").map { item in
             let code = item.trimmingCharacters(in: .whitespaces)
             guard let parsed = WelcomeChecklistItem(rawValue: code) else {
-                throw ValidationError("unknown checklist item '\(code)'; use " + WelcomeChecklistItem.allCases.map(\.rawValue).joined(separator: ", "))
+                let items = WelcomeChecklistItem.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("ukjent punkt på sjekklista '\(code)'; bruk \(items)", "unknown checklist item '\(code)'; use \(items)")
             }
             return parsed
         }
-        if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist goes with --outcome welcomed") }
+        if !items.isEmpty, outcome != .welcomed { throw ValidationError("--checklist hører sammen med --outcome welcomed", "--checklist goes with --outcome welcomed") }
         let entry = try store.entry(campaign: campaign, memberNumber: member)
         let logged = try store.logCall(CallReport(
             entryID: entry.entryID, callerID: caller.id, outcome: outcome,
@@ -62,7 +71,7 @@ struct Log: ParsableCommand {
             email: email, checklist: Set(items), calledAt: calledAt))
         let text = Text(options.language)
         print(text(
-            "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.rawValue)).",
-            "Logged: \(outcome.label(.en)) for member \(member) (\(logged.transition.status.rawValue))."))
+            "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.label(.nb))).",
+            "Logged: \(outcome.label(.en)) for member \(member) (\(logged.transition.status.label(.en)))."))
     }
 }

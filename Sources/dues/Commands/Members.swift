@@ -5,7 +5,9 @@ import Storage
 struct Members: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
-        abstract: "Look members up, and record their consent to be kept.",
+        abstract: Text.ofCommandLine(
+            "Slå opp medlemmer, og registrer samtykke til å bli beholdt.",
+            "Look members up, and record their consent to be kept."),
         subcommands: [ListMembers.self, ShowMember.self, KeepMembers.self])
 }
 
@@ -17,24 +19,35 @@ enum ListFormat: String, ChoiceArgument {
 struct ListMembers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the members on the register, by name.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "List medlemmene i registeret, etter navn.",
+            "List the members on the register, by name."),
+        discussion: Text.ofCommandLine(
+            """
+            CSV er ;-delt UTF-8 med byte order mark og overskrifter på --lang, med formler nøytralisert; JSON er en \
+            liste av objektene som er beskrevet i README.
+            """,
+            """
             CSV is ;-separated UTF-8 with a byte order mark and headers in --lang, formulas neutralised; JSON is an \
             array of the objects described in the README.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only members unpaid for this year.", valueName: "YEAR"))
+    @Option(help: ArgumentHelp(
+        "Bare medlemmer som ikke har betalt for dette året.",
+        "Only members unpaid for this year.", valueName: "YEAR"))
     var unpaid: Int?
 
-    @Option(help: "Only members of this branch.")
+    @Option(help: ArgumentHelp("Bare medlemmer i dette lokallaget.", "Only members of this branch."))
     var branch: String?
 
-    @Option(help: "Only members whose name, number, email or phone contains this text.")
+    @Option(help: ArgumentHelp(
+        "Bare medlemmer der navn, nummer, e-post eller telefon inneholder denne teksten.",
+        "Only members whose name, number, email or phone contains this text."))
     var search: String?
 
-    @Option(help: "table, csv or json.")
+    @Option(help: ArgumentHelp("table, csv eller json.", "table, csv or json."))
     var format: ListFormat = .table
 
     func run() throws {
@@ -66,14 +79,16 @@ struct ListMembers: ParsableCommand {
 struct ShowMember: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a member's card: contact details, dues per year, call lists and call history.")
+        abstract: Text.ofCommandLine(
+            "Vis et medlemskort: kontaktinformasjon, kontingent per år, ringelister og samtaler.",
+            "Show a member's card: contact details, dues per year, call lists and call history."))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "The member number.")
+    @Argument(help: ArgumentHelp("Medlemsnummeret.", "The member number."))
     var number: String
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp("table eller json.", "table or json."))
     var format: OutputFormat = .table
 
     func run() throws {

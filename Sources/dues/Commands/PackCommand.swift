@@ -7,19 +7,30 @@ import TextCells
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Call packs: a caller's list in a file of its own, worked at home with `dues call --pack` and merged back.",
+        abstract: Text.ofCommandLine(
+            "Ringepakker: en ringers liste i en egen fil, ringt hjemmefra med `dues call --pack` og flettet inn igjen.",
+            "Call packs: a caller's list in a file of its own, worked at home with `dues call --pack` and merged back."),
         subcommands: [Export.self, Import.self, Status.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write a call pack with a caller's open members on a campaign, and mark them out on it.",
-            discussion: """
+            abstract: Text.ofCommandLine(
+                "Skriv en ringepakke med en ringers åpne medlemmer i en kampanje, og merk dem som ute i pakken.",
+                "Write a call pack with a caller's open members on a campaign, and mark them out on it."),
+            discussion: Text.ofCommandLine(
+                """
+                Pakken har bare det ringeskjermen trenger: kampanjens manus og regler, ringeren, ringerens medlemmer \
+                (navn, nummer, e-post, lokallag, innmeldingsdato, kontingent) og tidligere samtaler med dem. Mens pakken er ute, \
+                blir medlemmene ikke holdt av, fordelt, flyttet eller frigitt her; `dues reassign --force` tar dem tilbake.
+                Fila har personopplysninger (modus 0600): lever den personlig eller kryptert, og slett den når den er flettet inn.
+                """,
+                """
                 The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
                 (name, number, email, branch, join date, dues) and those members' earlier calls. While the pack is out, \
                 its members are not claimed, split, reassigned or released here; `dues reassign --force` takes them back.
                 The file holds personal data (mode 0600): hand it over in person or encrypted, and delete it once merged.
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var campaign: String
         @Option(help: "The caller the pack is for.") var caller: String
@@ -56,13 +67,23 @@ struct PackCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Merge the calls logged in call packs into the database, one transaction per pack.",
-            discussion: """
+            abstract: Text.ofCommandLine(
+                "Flett samtalene ført i ringepakker inn i databasen, én transaksjon per pakke.",
+                "Merge the calls logged in call packs into the database, one transaction per pack."),
+            discussion: Text.ofCommandLine(
+                """
+                Å flette inn samme pakke igjen, eller en eldre kopi av den, legger ikke til noe. Et medlem som har betalt \
+                siden, forblir betalt (samtalen føres likevel); et medlem som har gått ut av registeret eller er slettet, hoppes \
+                over og telles; hver oppføring følger sin nyeste samtale. En pakke fra en annen database, en skadet pakke eller \
+                en som er endret for hånd, avvises og fletter ingenting inn; de andre pakkene flettes likevel inn. Avslutter \
+                med en annen status enn 0 om en pakke ble avvist.
+                """,
+                """
                 Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
                 (the call is still recorded); a member who left the register or was purged is skipped and counted; \
                 each entry follows its newest call. A pack from another database, a damaged one or one changed by hand \
                 is refused and merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The pack files.") var files: [String]
 
@@ -109,7 +130,9 @@ struct PackCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "status", abstract: "List the call packs out, per caller, with when they were made and last merged.")
+            commandName: "status", abstract: Text.ofCommandLine(
+                "List ringepakkene som er ute, per ringer, med når de ble laget og sist flettet inn.",
+                "List the call packs out, per caller, with when they were made and last merged."))
         @OptionGroup var options: DatabaseOptions
         @Flag(help: "Also list packs with nothing left out.") var all = false
 

@@ -4,26 +4,33 @@ import Storage
 struct Paid: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paid",
-        abstract: "Mark members as paid for a year by hand, before the next register export says so.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Merk medlemmer som betalt for et år for hånd, før neste registeruttrekk sier det.",
+            "Mark members as paid for a year by hand, before the next register export says so."),
+        discussion: Text.ofCommandLine(
+            """
+            Betalte medlemmer tas av de åpne ringelistene i årets kontingentkampanjer. --unpaid tar et merke tilbake og \
+            setter dem på listene igjen. Alt eller ingenting: et ukjent medlemsnummer endrer ingenting.
+            """,
+            """
             Paid members leave the open call lists of the year's dues campaigns. --unpaid takes a mark back and puts \
             them on those lists again. All or nothing: an unknown member number changes nothing.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Argument(help: "Member numbers.")
+    @Argument(help: ArgumentHelp("Medlemsnumre.", "Member numbers."))
     var members: [String]
 
-    @Option(help: "The dues year.")
+    @Option(help: ArgumentHelp("Kontingentåret.", "The dues year."))
     var year: Int
 
-    @Flag(help: "Mark them unpaid instead.")
+    @Flag(help: ArgumentHelp("Merk dem som ubetalt i stedet.", "Mark them unpaid instead."))
     var unpaid = false
 
     func validate() throws {
-        guard !members.isEmpty else { throw ValidationError("name at least one member number") }
-        guard (1900...2999).contains(year) else { throw ValidationError("--year must be a year such as 2018, not \(year)") }
+        guard !members.isEmpty else { throw ValidationError("oppgi minst ett medlemsnummer", "name at least one member number") }
+        guard (1900...2999).contains(year) else { throw ValidationError("--year må være et år som 2018, ikke \(year)", "--year must be a year such as 2018, not \(year)") }
     }
 
     func run() throws {

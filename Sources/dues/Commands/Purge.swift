@@ -4,17 +4,29 @@ import Storage
 struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
-        abstract: "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Slett det loven krever: utmeldte, medlemmer over slettefristen og gamle samtalenotater.",
+            "Delete what the law says must go: members who left, lapsed members past the deadline, old call notes."),
+        discussion: Text.ofCommandLine(
+            """
+            Sletter medlemmer som har gått ut av registeret, medlemmer som fortsatt ikke har betalt seks måneder etter \
+            betalingsfristen for et år (`dues settings set payment-deadline`) og som ikke har sagt ja til å bli beholdt \
+            (`dues members keep`), og notater og e-postadresser fra samtaler i kampanjer avsluttet for lengre siden enn \
+            innstillingen note-retention-days. Tidligere rapporter beholder tallene sine. Slettet tekst overskrives \
+            (secure_delete) og loggen for forhåndsskriving tømmes. Revisjonsloggen fører bare antall.
+            """,
+            """
             Deletes members who have left the register, members still unpaid six months after a year's payment \
             deadline (`dues settings set payment-deadline`) who have not agreed to be kept (`dues members keep`), \
             and the notes and emails of calls on campaigns closed longer ago than the note-retention-days setting. \
             Past reports keep their counts. Deleted text is overwritten (secure_delete) and the write-ahead log is \
             emptied. The audit log records counts only.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
-    @Flag(help: "Count what would be deleted, and delete nothing.") var dryRun = false
+    @Flag(help: ArgumentHelp(
+        "Tell hva som ville blitt slettet, og slett ingenting.",
+        "Count what would be deleted, and delete nothing.")) var dryRun = false
 
     func run() throws {
         let result = try options.open().purge(dryRun: dryRun)

@@ -7,17 +7,26 @@ import TextCells
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show or change the organisation's settings: name, membership office, payment deadlines, defaults.",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Vis eller endre organisasjonens innstillinger: navn, medlemskontor, betalingsfrister, standardverdier.",
+            "Show or change the organisation's settings: name, membership office, payment deadlines, defaults."),
+        discussion: Text.ofCommandLine(
+            """
+            Nøkler: organisation, office-email, payment-details, time-zone, calling-hours, calling-days, \
+            note-retention-days, welcome-window-days, og payment-deadline ÅR DATO for hvert kontingentår.
+            """,
+            """
             Keys: organisation, office-email, payment-details, time-zone, calling-hours, calling-days, \
             note-retention-days, welcome-window-days, and payment-deadline YEAR DATE for each dues year.
-            """,
+            """),
         subcommands: [List.self, SetValue.self, Unset.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Show every setting, each dues year's payment deadline, and what is missing.")
+            commandName: "list", abstract: Text.ofCommandLine(
+                "Vis alle innstillingene, betalingsfristen for hvert kontingentår, og hva som mangler.",
+                "Show every setting, each dues year's payment deadline, and what is missing."))
         @OptionGroup var options: DatabaseOptions
 
         func run() throws {
@@ -55,15 +64,25 @@ struct SettingsCommand: ParsableCommand {
     struct SetValue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Change a setting.",
-            discussion: """
+            abstract: Text.ofCommandLine("Endre en innstilling.", "Change a setting."),
+            discussion: Text.ofCommandLine(
+                """
+                Eksempler: dues settings set organisation "Arbeiderpartiet i Troms" ; \
+                dues settings set office-email medlem@example.no ; \
+                dues settings set payment-deadline 2018 31.03.2018
+                """,
+                """
                 Examples: dues settings set organisation "Arbeiderpartiet i Troms" ; \
                 dues settings set office-email medlem@example.no ; \
                 dues settings set payment-deadline 2018 31.03.2018
-                """)
+                """))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The setting (see `dues settings`), or payment-deadline.") var key: String
-        @Argument(help: "The value; for payment-deadline the dues year and the date.") var values: [String]
+        @Argument(help: ArgumentHelp(
+            "Innstillingen (se `dues settings`), eller payment-deadline.",
+            "The setting (see `dues settings`), or payment-deadline.")) var key: String
+        @Argument(help: ArgumentHelp(
+            "Verdien; for payment-deadline kontingentåret og datoen.",
+            "The value; for payment-deadline the dues year and the date.")) var values: [String]
 
         func run() throws {
             let text = Text(options.language)
@@ -101,9 +120,11 @@ struct SettingsCommand: ParsableCommand {
     }
 
     struct Unset: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unset", abstract: "Remove a setting.")
+        static let configuration = CommandConfiguration(commandName: "unset", abstract: Text.ofCommandLine(
+            "Fjern en innstilling.",
+            "Remove a setting."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The setting.") var key: String
+        @Argument(help: ArgumentHelp("Innstillingen.", "The setting.")) var key: String
 
         func run() throws {
             let text = Text(options.language)

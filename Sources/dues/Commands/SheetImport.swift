@@ -8,8 +8,20 @@ import TextCells
 struct SheetImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Log the calls written on a filled-in call sheet (CSV or xlsx from `dues sheet`).",
-        discussion: """
+        abstract: Text.ofCommandLine(
+            "Før inn samtalene som står på et utfylt ringeark (CSV eller xlsx fra `dues sheet`).",
+            "Log the calls written on a filled-in call sheet (CSV or xlsx from `dues sheet`)."),
+        discussion: Text.ofCommandLine(
+            """
+            Hver rad det er skrevet noe på, blir én tilbakedatert samtale, etter de samme reglene som `dues log`: \
+            utfallet som tasten på arket, utfallets navn (bokmål eller engelsk, store eller små bokstaver) eller koden; \
+            tidspunktet med ordene til `dues log --at` (tomt: --at, ellers nå); når det skal ringes tilbake (bare med \
+            utfallet Ring tilbake); et notat. Tomme rader hoppes over. Én feil rad avviser hele fila med FIL:RAD:KOLONNE, \
+            og ingenting føres inn. Å lese inn den samme fila igjen legger ikke til noe. Arket kan være lagret på nytt av \
+            Excel eller LibreOffice (CSV med ; eller , i UTF-8 eller Windows-1252, eller xlsx). Et ark skrevet ut fra en \
+            annen database avvises, og det samme gjør et for en annen kampanje.
+            """,
+            """
             Each row with something written in becomes one back-dated call, by the same rules as `dues log`: the \
             outcome as the key printed on the sheet, the outcome's name (Bokmål or English, any case) or its code; \
             the time in `dues log --at`'s words (empty: --at, else now); a callback time (outcome Call back only); \
@@ -17,7 +29,7 @@ struct SheetImport: ParsableCommand {
             FILE:ROW:COLUMN, and nothing is logged. Importing the same file again adds nothing. The sheet may have \
             been saved again by Excel or LibreOffice (CSV with ; or , in UTF-8 or Windows-1252, or xlsx). A sheet \
             printed from another database is refused; one for another campaign too.
-            """)
+            """))
 
     @OptionGroup var options: DatabaseOptions
     @Argument(help: "The filled-in sheet (.csv or .xlsx).") var file: String

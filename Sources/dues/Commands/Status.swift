@@ -6,11 +6,13 @@ import TextCells
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "A short summary: members, members per branch, unpaid per year, campaigns.")
+        abstract: Text.ofCommandLine(
+            "En kort oversikt: medlemmer, medlemmer per lokallag, ubetalt per år, kampanjer.",
+            "A short summary: members, members per branch, unpaid per year, campaigns."))
 
     @OptionGroup var options: DatabaseOptions
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp("table eller json.", "table or json."))
     var format: OutputFormat = .table
 
     func run() throws {

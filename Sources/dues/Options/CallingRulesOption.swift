@@ -11,11 +11,11 @@ enum CallingRulesOption {
     ) throws -> CallingRules {
         let ends = hours.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
         guard ends.count == 2, let start = minute(ends[0]), let end = minute(ends[1]) else {
-            throw ValidationError("--hours takes a range like 10:00-20:00, not '\(hours)'")
+            throw ValidationError("--hours tar et tidsrom som 10:00-20:00, ikke '\(hours)'", "--hours takes a range like 10:00-20:00, not '\(hours)'")
         }
         let weekdays = days.map { $0.wholeNumberValue.flatMap(Weekday.init(rawValue:)) }
         guard !weekdays.isEmpty, !weekdays.contains(nil) else {
-            throw ValidationError("--days takes ISO weekday numbers 1-7 (1 is Monday), like 123456, not '\(days)'")
+            throw ValidationError("--days tar ukedagsnumre 1-7 (1 er mandag), som 123456, ikke '\(days)'", "--days takes ISO weekday numbers 1-7 (1 is Monday), like 123456, not '\(days)'")
         }
         let rules = CallingRules(
             maxAttempts: maxAttempts, startMinute: start, endMinute: end, timeZoneIdentifier: timeZone, callingDays: Set(weekdays.compactMap { $0 }),
@@ -23,7 +23,7 @@ enum CallingRulesOption {
         do {
             try rules.validate()
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError((error as? BilingualError)?.message(.ofCommandLine) ?? "\(error)")
         }
         return rules
     }

@@ -5,14 +5,16 @@ import Storage
 
 /// The options every command that uses the database takes.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $DUES_DB, else ./dues.sqlite).")
+    @Option(name: .long, help: ArgumentHelp(Text.ofCommandLine(
+        "Databasefila (standard: $DUES_DB, ellers ./dues.sqlite).", "The database file (default: $DUES_DB, else ./dues.sqlite).")))
     var db: String?
 
-    @Option(name: .long, help: "Interface language: nb or en (default: from $LANG).")
+    @Option(name: .long, help: ArgumentHelp(Text.ofCommandLine(
+        "Språket i grensesnittet: nb eller en (standard: fra $LANG).", "Interface language: nb or en (default: from $LANG).")))
     var lang: Language?
 
     func validate() throws {
-        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
+        if db?.isEmpty == true { throw ValidationError("--db trenger et filnavn", "--db needs a file name") }
         _ = try SystemClock.start(from: Environment.value("DUES_NOW"))
     }
 

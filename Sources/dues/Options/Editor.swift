@@ -10,7 +10,8 @@ enum Editor {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "script.txt")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CLIError(description: "cannot create a temporary file in \(folder.path)")
+            throw CLIError(description: Text(.ofCommandLine)(
+                "kan ikke lage en midlertidig fil i \(folder.path)", "cannot create a temporary file in \(folder.path)"))
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -18,7 +19,9 @@ enum Editor {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError(description: "\(editor) exited with status \(process.terminationStatus); the script is unchanged")
+            throw CLIError(description: Text(.ofCommandLine)(
+                "\(editor) avsluttet med status \(process.terminationStatus); manuset er uendret",
+                "\(editor) exited with status \(process.terminationStatus); the script is unchanged"))
         }
         return try InputFile.text(at: file.path)
     }

@@ -4,10 +4,10 @@ import Foundation
 enum InputFile {
     static func text(at path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError(description: "\(path): cannot read the file")
+            throw CLIError(description: Text(.ofCommandLine)("\(path): kan ikke lese fila", "\(path): cannot read the file"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError(description: "\(path): the file is not UTF-8 text")
+            throw CLIError(description: Text(.ofCommandLine)("\(path): fila er ikke UTF-8-tekst", "\(path): the file is not UTF-8 text"))
         }
         return text
     }

@@ -12,7 +12,7 @@ struct CampaignView {
         let rules = campaign.rules
         let days = rules.callingDays.sorted().map { String($0.rawValue) }.joined()
         var lines = [
-            "\(TerminalText.sanitizeLine(campaign.name)) — \(campaign.kind == .dues ? text("kontingent", "dues") : text("velkomst", "welcome")) \(campaign.year), \(campaign.isOpen ? text("åpen", "open") : text("lukket", "closed"))"
+            "\(TerminalText.sanitizeLine(campaign.name)) — \(campaign.kind.label(text.language)) \(campaign.year), \(campaignStateLabel(isOpen: campaign.isOpen, text.language))"
                 + (campaign.allowOverlap ? text(", kan overlappe andre lister", ", may overlap other lists") : ""),
             text(
                 "Ringetider \(clock(rules.startMinute))–\(clock(rules.endMinute)), dager \(days), høyst \(rules.maxAttempts) forsøk, nytt forsøk etter \(rules.coolDownDays) ringedag(er), ledige igjen etter \(Int(rules.claimTimeout) / 60) min.",
@@ -24,7 +24,7 @@ struct CampaignView {
         ]
         var statuses = TextTable(columns: [.init(text("Status", "Status")), .init(text("Antall", "Count"), alignment: .right)])
         for status in EntryStatus.allCases where overview.byStatus[status] != nil {
-            statuses.append([status.rawValue, String(overview.byStatus[status] ?? 0)])
+            statuses.append([status.label(text.language), String(overview.byStatus[status] ?? 0)])
         }
         lines.append(statuses.render())
         if !overview.callers.isEmpty {

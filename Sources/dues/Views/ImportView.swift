@@ -45,7 +45,7 @@ struct ImportView {
         }
         if result.warnings.count > 0 {
             lines.append(text("Advarsler:", "Warnings:"))
-            for message in result.warnings.messages { lines += Self.wrap(message, indent: "  ") }
+            for message in result.warnings.messages { lines += Self.wrap(message(text.language), indent: "  ") }
             let more = result.warnings.count - result.warnings.messages.count
             if more > 0 { lines.append(text("  … og \(more) til", "  … and \(more) more")) }
         }

@@ -39,7 +39,7 @@ struct MemberCardView {
                 .init(text("Endret", "Changed")),
             ])
             for year in card.dues {
-                dues.append([String(year.year), year.status.rawValue, year.source.rawValue, clock.string(year.changedAt)])
+                dues.append([String(year.year), year.status.label(text.language), year.source.label(text.language), clock.string(year.changedAt)])
             }
             lines += ["", dues.render()]
         }
@@ -50,7 +50,8 @@ struct MemberCardView {
                 .init(text("Forsøk", "Attempts"), alignment: .right),
             ])
             for entry in card.lists {
-                lists.append([entry.campaign, String(entry.year), entry.status, entry.caller ?? "", String(entry.attempts)])
+                let status = EntryStatus(rawValue: entry.status)?.label(text.language) ?? entry.status
+                lists.append([entry.campaign, String(entry.year), status, entry.caller ?? "", String(entry.attempts)])
             }
             lines += ["", lists.render()]
         }

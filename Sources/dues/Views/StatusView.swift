@@ -1,3 +1,4 @@
+import Model
 import Storage
 import TextCells
 
@@ -53,7 +54,10 @@ struct StatusView {
             .init(text("Åpne", "Open"), alignment: .right), .init(text("Ferdige", "Closed"), alignment: .right),
         ])
         for campaign in summary.campaigns {
-            campaigns.append([campaign.name, campaign.kind, String(campaign.year), campaign.status, String(campaign.open), String(campaign.closed)])
+            let kind = CampaignKind(rawValue: campaign.kind)?.label(text.language) ?? campaign.kind
+            let state = campaign.status == "open" || campaign.status == "closed"
+                ? campaignStateLabel(isOpen: campaign.status == "open", text.language) : campaign.status
+            campaigns.append([campaign.name, kind, String(campaign.year), state, String(campaign.open), String(campaign.closed)])
         }
         return campaigns.render()
     }
