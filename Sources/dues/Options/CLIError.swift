@@ -13,8 +13,6 @@ struct CLIError: Error, CustomStringConvertible {
         switch StoreError.translated(error) {
         case let error as BilingualError:
             CLIError(description: error.message(language))
-        case let error as PackError:
-            CLIError(description: error.description)
         case let error as MigrationError:
             CLIError(description: error.description)
         case let error:
