@@ -35,6 +35,7 @@ extension Store {
             Int($0.first ?? "") ?? 0 >= 5000
         })
         checks.append(schemaCheck(database))
+        checks.append(schemaObjectsCheck(database))
         if (try? isPack(database, path: path)) == true {
             checks.append(HealthCheck(name: "kind", ok: false, detail: StoreError.isPack(path: path).description))
         }
@@ -89,6 +90,20 @@ extension Store {
                 : HealthCheck(name: "schema", ok: false, detail: "\(pending.count) migration(s) pending: run `dues init`")
         } catch {
             return HealthCheck(name: "schema", ok: false, detail: "\(error)")
+        }
+    }
+
+    /// The tables, indexes, triggers and views against what the applied migrations make, as `restore` checks them.
+    private static func schemaObjectsCheck(_ database: Database) -> HealthCheck {
+        do {
+            guard let difference = try SchemaCheck.differenceFromApplied(database) else {
+                return HealthCheck(name: "schema objects", ok: true, detail: "as the migrations made them")
+            }
+            return HealthCheck(
+                name: "schema objects", ok: false,
+                detail: "\(difference) outside dues' migrations: restore a backup, or ask for help before using it")
+        } catch {
+            return HealthCheck(name: "schema objects", ok: false, detail: "\(error)")
         }
     }
 }

@@ -18,8 +18,9 @@ extension Store {
     /// Makes the backup at `source` the database at `path`, after checking it.
     ///
     /// The backup is copied to a private staging file (the backup itself is never opened for writing) and checked
-    /// there: `integrity_check`, `foreign_key_check`, a dues database whose applied migrations this binary knows,
-    /// from the same database (same `database_id`) unless `allowOtherDatabase`. Older schemas are upgraded there.
+    /// there: `integrity_check`, `foreign_key_check`, a dues database whose applied migrations this binary knows, whose
+    /// tables, indexes, triggers and views are exactly what those migrations make (`SchemaCheck`), from the same
+    /// database (same `database_id`) unless `allowOtherDatabase`. Older schemas are upgraded there.
     /// When a database is live at `path`, a consistent copy of it is kept as `path.before-restore` (refused if that
     /// exists), and its content is then replaced through SQLite's backup API in one write transaction: the write-ahead
     /// log and connections other processes hold stay valid, and they see the restored data at their next transaction.
@@ -78,6 +79,10 @@ extension Store {
               try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
         else { throw StoreError.invalid("\(source) is a SQLite file but not a dues database") }
         _ = try Schema.migrator().pending(in: staged)
+        // Before the upgrade runs on it: an added trigger would fire in the migrations.
+        if let difference = try SchemaCheck.differenceFromApplied(staged) {
+            throw StoreError.schemaDiffers(path: source, difference: difference)
+        }
         if let table = try staged.fetchOne("PRAGMA foreign_key_check", [], { $0[0] as String }) {
             throw StoreError.invalid("\(source) has rows in \(table) that point to missing records")
         }

@@ -24,8 +24,8 @@ struct Restore: ParsableCommand {
         commandName: "restore",
         abstract: "Replace the database with a checked backup; the replaced database is kept as DB.before-restore.",
         discussion: """
-            The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a \
-            private copy, so the backup file itself is never changed. Other dues programs working on the database \
+            The backup is checked (integrity_check, foreign keys, a dues database this version understands, with \
+            tables, indexes, triggers and views exactly as dues' migrations make them) on a private copy, so the backup file itself is never changed. Other dues programs working on the database \
             see the restored data at their next step.
             """)
 
