@@ -30,8 +30,8 @@ import Testing
     @Test func openAsksForAnUpgradeWhenMigrationsArePending() throws {
         let path = folder.path("old.sqlite")
         let database = try Database(path: path, create: true)
-        try Migrator(migrations: []).migrate(database)
-        #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count)) { try Store.open(at: path) }
+        try Migrator(migrations: Array(Schema.migrations.prefix(1))).migrate(database)
+        #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count - 1)) { try Store.open(at: path) }
     }
 
     @Test func aDatabaseFromBeforeCallPacksUpgradesWithItsEntriesAtHome() throws {
@@ -47,9 +47,10 @@ import Testing
             try Store.create(at: path).applied.map(\.fileName)
                 == [
                     "0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql",
-                    "0005_pack_entries.sql",
+                    "0005_pack_entries.sql", "0006_application_id.sql",
                 ])
         let store = try Store.open(at: path)
+        #expect(try store.database.fetchOne("PRAGMA application_id") { $0[0] as Int } == Int(Store.applicationID))
         #expect(try store.database.fetchOne("SELECT count(*) FROM call_list_entries WHERE pack_id IS NULL AND member_id = 1") { $0[0] as Int } == 1)
         #expect(try store.packInfo() == nil)
         #expect(try store.packs(all: true).isEmpty)

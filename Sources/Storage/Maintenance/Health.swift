@@ -19,7 +19,9 @@ extension Store {
         var checks = permissionChecks(path: path)
         let database: Database
         do {
-            database = try Database(path: path) { try refuseForeign($0, path: path) }
+            database = try Database(path: path) {
+                if try owner(of: $0, fresh: false) == .other { throw StoreError.foreignDatabase(path: path) }
+            }
             checks.append(HealthCheck(name: "open", ok: true, detail: "opened in WAL mode"))
         } catch {
             checks.append(HealthCheck(name: "open", ok: false, detail: "\(error)"))

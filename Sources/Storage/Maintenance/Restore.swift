@@ -40,7 +40,7 @@ extension Store {
             let staged = try checkedBackup(staging, source: source)
             applied = try Schema.migrator().migrate(staged).count
             if FileManager.default.fileExists(atPath: path) {
-                let live = try Database(path: path)
+                let live = try Database(path: path) { try refuseOther($0, path: path) }
                 if !allowOtherDatabase { try refuseOtherDatabase(staged, live: live, source: source, path: path) }
                 let copy = path + beforeRestoreSuffix
                 try PrivateFile.refuseExisting(copy)
@@ -65,7 +65,7 @@ extension Store {
     private static func checkedBackup(_ staging: String, source: String) throws -> Database {
         let staged: Database
         do {
-            staged = try Database(path: staging)
+            staged = try Database(path: staging) { try refuseOther($0, path: source) }
             let integrity = try staged.fetchAll("PRAGMA integrity_check") { $0[0] as String }
             guard integrity == ["ok"] else {
                 throw StoreError.invalid("\(source) failed the integrity check: \(integrity.prefix(3).joined(separator: "; "))")
@@ -73,11 +73,9 @@ extension Store {
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: source, detail: error.message)
         }
-        let tables = Set(try staged.fetchAll("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0[0] as String })
         if try isPack(staged, path: source) { throw StoreError.invalid("\(source) is a call pack, not a backup of a dues database") }
-        guard tables.isSuperset(of: ["schema_migrations", "settings", "members"]),
-              try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
-        else { throw StoreError.invalid("\(source) is a SQLite file but not a dues database") }
+        guard try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
+        else { throw StoreError.invalid("\(source) is a dues database without its database id") }
         _ = try Schema.migrator().pending(in: staged)
         // Before the upgrade runs on it: an added trigger would fire in the migrations.
         if let difference = try SchemaCheck.differenceFromApplied(staged) {
@@ -87,6 +85,11 @@ extension Store {
             throw StoreError.invalid("\(source) has rows in \(table) that point to missing records")
         }
         return staged
+    }
+
+    /// Refuses, before anything is written to it, a file that is not a dues database (by its application id).
+    private static func refuseOther(_ database: Database, path: String) throws {
+        if try owner(of: database, fresh: false) == .other { throw StoreError.foreignDatabase(path: path) }
     }
 
     private static func refuseOtherDatabase(_ staged: Database, live: Database, source: String, path: String) throws {
