@@ -5,8 +5,11 @@ import Storage
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the database: integrity, foreign keys, safety settings, file permissions, schema.",
-        discussion: "Exits non-zero when any check fails. Changes nothing.")
+        abstract: "Check the database: integrity, foreign keys, WAL mode, file permissions, schema.",
+        discussion: """
+            Opens the database read-only and changes nothing (not even its journal mode). Exits non-zero when any \
+            check fails.
+            """)
 
     @OptionGroup var options: DatabaseOptions
 
