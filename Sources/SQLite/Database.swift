@@ -10,6 +10,11 @@ public final class Database {
     /// How long a connection waits for a lock held by another connection.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
+    /// The version of the SQLite library linked in, as a number (3.38.0 is 3038000) and as text.
+    public static var libraryVersion: (number: Int32, text: String) {
+        (sqlite3_libversion_number(), String(cString: sqlite3_libversion()))
+    }
+
     /// The file the connection is open on.
     public let path: String
     let handle: OpaquePointer

@@ -65,6 +65,17 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
+    @Test func anSQLiteOlderThanTheSchemaNeedsIsRefusedInBothLanguages() throws {
+        #expect(throws: StoreError.sqliteTooOld(found: "3.37.2", needed: "3.38.0")) {
+            try Store.requireSQLite((3_037_002, "3.37.2"))
+        }
+        let error = StoreError.sqliteTooOld(found: "3.37.2", needed: "3.38.0")
+        #expect(error.message(.en).contains("dues needs SQLite 3.38.0 or newer"))
+        #expect(error.message(.nb).contains("dues trenger SQLite 3.38.0 eller nyere"))
+        try Store.requireSQLite((3_038_000, "3.38.0"))
+        try Store.requireSQLite()
+    }
+
     @Test func settingsAndCallersRoundTrip() throws {
         let store = try Store.create(at: folder.path("dues.sqlite")).store
         try store.setSetting(.party, to: "Bygdepartiet")

@@ -54,6 +54,7 @@ public final class Store {
     }
 
     private static func connect(_ path: String, create: Bool) throws -> Database {
+        try requireSQLite()
         try refuseNonFile(path, create: create)
         let fresh = isFresh(path)
         do {

@@ -19,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case foreignDatabase(path: String)
     /// The file's tables, indexes, triggers or views differ from what dues' migrations make: changed outside dues.
     case schemaDiffers(path: String, difference: SchemaDifference)
+    /// The SQLite library dues runs with is older than the schema needs.
+    case sqliteTooOld(found: String, needed: String)
     /// A named record does not exist.
     case notFound(kind: String, name: String)
     /// A request that conflicts with what the database holds.
@@ -58,6 +60,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) is another program's SQLite database, not a dues database; dues leaves it as it is: pass a dues database with --db, or a new file name to `dues init`"
         case .schemaDiffers(let path, let difference):
             "\(path) was changed outside dues (\(difference.message(.en))) and is not used: dues' schema is only ever changed by its migrations"
+        case .sqliteTooOld(let found, let needed):
+            "dues needs SQLite \(needed) or newer (STRICT tables, unixepoch), but runs with SQLite \(found): install a newer libsqlite3 and rebuild dues"
         case .notFound(let kind, let name):
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):
@@ -122,6 +126,8 @@ extension StoreError: BilingualError {
             "\(path) er et annet programs SQLite-database, ikke en dues-database; dues lar den være: oppgi en dues-database med --db, eller et nytt filnavn til `dues init`"
         case .schemaDiffers(let path, let difference):
             "\(path) er endret utenfor dues (\(difference.message(.nb))) og brukes ikke: dues endrer skjemaet sitt bare med egne migreringer"
+        case .sqliteTooOld(let found, let needed):
+            "dues trenger SQLite \(needed) eller nyere (STRICT-tabeller, unixepoch), men kjører med SQLite \(found): installer en nyere libsqlite3 og bygg dues på nytt"
         case .notFound(let kind, let name):
             "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
         default:

@@ -23,6 +23,7 @@ extension Store {
         var checks = permissionChecks(path: path)
         let database: Database
         do {
+            try requireSQLite()
             database = try Database(readingOnly: path)
             if try owner(of: database, fresh: false) == .other { throw StoreError.foreignDatabase(path: path) }
             checks.append(HealthCheck(name: "open", ok: true, detail: "opened read-only"))

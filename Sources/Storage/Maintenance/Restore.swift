@@ -29,6 +29,7 @@ extension Store {
         from source: String, into path: String, allowOtherDatabase: Bool = false,
         now: @escaping () -> Date = SystemClock.now, actor: String = Store.defaultActor
     ) throws -> RestoreResult {
+        try requireSQLite()
         try refuseNonFile(source, create: false)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let staging = folder + "/.dues-restore-" + UUID().uuidString + ".sqlite"
