@@ -30,6 +30,7 @@ public final class Store {
         try StoreError.translating {
             let database = try connect(path, create: true)
             try refusePack(database, path: path)
+            Leftovers.removeRestoreCopies(of: path)
             let applied = try Schema.migrator().migrate(database)
             return (Store(database: database, path: path, now: now, actor: actor), applied)
         }
@@ -42,6 +43,7 @@ public final class Store {
         try StoreError.translating {
             let database = try connect(path, create: false)
             try refusePack(database, path: path)
+            Leftovers.removeRestoreCopies(of: path)
             let pending = try Schema.migrator().pending(in: database)
             guard pending.isEmpty else { throw StoreError.needsUpgrade(path: path, pending: pending.count) }
             return Store(database: database, path: path, now: now, actor: actor)

@@ -31,8 +31,8 @@ extension Store {
     ) throws -> RestoreResult {
         try requireSQLite()
         try refuseNonFile(source, create: false)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let staging = folder + "/.dues-restore-" + UUID().uuidString + ".sqlite"
+        Leftovers.removeRestoreCopies(of: path)
+        let staging = Leftovers.restoreCopy(for: path)
         try PrivateFile.copy(source, to: staging)
         defer { PrivateFile.removeWithSidecars(staging) }
         let applied: Int

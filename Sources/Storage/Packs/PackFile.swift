@@ -15,9 +15,10 @@ final class PackFile {
     private let folder: URL
 
     init(checking path: String) throws {
+        Leftovers.removePackCopies()
         guard FileManager.default.fileExists(atPath: path) else { throw PackError.noFile(path: path) }
         self.path = path
-        folder = FileManager.default.temporaryDirectory.appending(path: "dues-pack-\(Store.newUID())")
+        folder = Leftovers.packFolder()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         do {
