@@ -47,14 +47,15 @@ extension Store {
     }
 
     private static func permissionChecks(path: String) -> [HealthCheck] {
-        [path, path + "-wal", path + "-shm"].compactMap { file in
+        dataFiles(of: path).compactMap { file in
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
                   let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue else { return nil }
             let name = "permissions " + URL(fileURLWithPath: file).lastPathComponent
             let octal = String(mode & 0o777, radix: 8)
             return mode & 0o077 == 0
                 ? HealthCheck(name: name, ok: true, detail: "mode \(octal)")
-                : HealthCheck(name: name, ok: false, detail: "mode \(octal): others can read member data; run chmod 600 \(file)")
+                : HealthCheck(
+                    name: name, ok: false, detail: "mode \(octal): others can read member data; run `dues doctor --fix-permissions`")
         }
     }
 
