@@ -10,6 +10,11 @@ public final class Database {
     /// How long a connection waits for a lock held by another connection.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
+    /// The version of the SQLite library linked in, as a number (3.38.0 is 3038000) and as text.
+    public static var libraryVersion: (number: Int32, text: String) {
+        (sqlite3_libversion_number(), String(cString: sqlite3_libversion()))
+    }
+
     /// The file the connection is open on.
     public let path: String
     let handle: OpaquePointer
@@ -22,17 +27,36 @@ public final class Database {
     ///   - create: create the file (mode 0600) when it does not exist; otherwise a missing file is an error.
     ///   - inspect: runs on the connection before it switches the file to WAL mode, the first thing that writes to it,
     ///     so that a file the caller will not use can be refused as it was found.
-    public init(path: String, create: Bool = false, inspect: ((Database) throws -> Void)? = nil) throws {
-        _ = Self.processSettings
-        self.path = path
+    public convenience init(path: String, create: Bool = false, inspect: ((Database) throws -> Void)? = nil) throws {
         if create {
             try Self.createPrivateFile(at: path)
         } else if !FileManager.default.fileExists(atPath: path) {
             throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "no database at \(path)")
         }
+        try self.init(opening: path, flags: SQLITE_OPEN_READWRITE, configureFile: true, inspect: inspect)
+    }
+
+    /// Opens the database at `path` read-only (`SQLITE_OPEN_READONLY`, and `query_only`): nothing is written to the
+    /// file, not even its journal mode, so it is seen exactly as it is. SQLite may still create the empty `-wal` and
+    /// `-shm` files a reader of a WAL-mode database needs.
+    public convenience init(readingOnly path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SQLiteError(extendedCode: SQLITE_CANTOPEN, message: "no database at \(path)")
+        }
+        try self.init(opening: path, flags: SQLITE_OPEN_READONLY, configureFile: false, inspect: nil)
+        try execute("PRAGMA query_only = ON")
+    }
+
+    /// A new, empty database in memory, gone when the connection closes: for comparing with what migrations produce.
+    public static func inMemory() throws -> Database {
+        try Database(opening: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, configureFile: false, inspect: nil)
+    }
+
+    private init(opening path: String, flags: Int32, configureFile: Bool, inspect: ((Database) throws -> Void)?) throws {
+        _ = Self.processSettings
+        self.path = path
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let code = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nil)
         guard code == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_close_v2(handle)
@@ -42,7 +66,7 @@ public final class Database {
         do {
             try configureConnection()
             try inspect?(self)
-            try configureFile()
+            if configureFile { try self.configureFile() }
         } catch {
             statements.removeAll()
             sqlite3_close_v2(handle)

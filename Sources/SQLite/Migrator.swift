@@ -63,11 +63,14 @@ public struct Migrator: Sendable {
         }
     }
 
-    /// Whether `database` is another program's: it holds tables, indexes or views, but no record of migrations.
-    /// Migrating it would add this schema to a database that was never this program's.
-    public static func isForeign(_ database: Database) throws -> Bool {
-        let objects = try database.fetchOne("SELECT count(*) FROM sqlite_schema") { $0[0] as Int } ?? 0
-        return try objects > 0 && !recordsMigrations(database)
+    /// Whether `database` records this migrator's first migration as applied, with its checksum: a database these
+    /// migrations made. A table of the same name made by another tool (Rails, golang-migrate) does not count.
+    public func madeThis(_ database: Database) throws -> Bool {
+        guard let first = migrations.first, try Self.recordsMigrations(database) else { return false }
+        let columns = Set(try database.fetchAll("SELECT name FROM pragma_table_info('schema_migrations')") { $0[0] as String })
+        guard columns == ["version", "name", "checksum", "applied_at"] else { return false }
+        return try database.fetchOne(
+            "SELECT checksum = ? FROM schema_migrations WHERE version = ?", [first.checksum, first.version]) { $0[0] as Bool } ?? false
     }
 
     private static func recordsMigrations(_ database: Database) throws -> Bool {

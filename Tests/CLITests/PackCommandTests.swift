@@ -35,7 +35,7 @@ import Testing
             WHERE e.campaign_id = (SELECT campaign_id FROM pack_info) ORDER BY m.id LIMIT ?
             """, [calls]
         ) { $0[0] as String }
-        let pack = try Store.openPack(at: path)
+        let pack = try Store.openPack(at: path, now: { TestClock.now })
         let info = try #require(try pack.packInfo())
         let campaign = try pack.campaign(named: "Høst")
         for (index, number) in numbers.enumerated() {
@@ -134,6 +134,39 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("ole.duespack was changed outside dues and was not merged (it has an extra trigger spy)"))
         #expect(result.stdout.contains("kari.duespack (Kari Nordmann, Høst): 3 calls merged"))
+    }
+
+    @Test func aCallForgedOntoAnotherCallersMemberRefusesThePackNamingTheRow() throws {
+        let karis = try export("Kari Nordmann", to: "kari.duespack")
+        _ = try export("Ole Hansen", to: "ole.duespack")
+        try work(karis, calls: 2)
+        let olesMember = try #require(try Database(path: folder.path("dues.sqlite")).fetchOne("""
+            SELECT e.id, m.member_number FROM call_list_entries e JOIN members m ON m.id = e.member_id
+            JOIN callers k ON k.id = e.caller_id JOIN campaigns c ON c.id = e.campaign_id
+            WHERE k.name = 'Ole Hansen' AND c.name = 'Høst' ORDER BY e.id LIMIT 1
+            """) { (entry: $0[0] as Int64, number: $0[1] as String) })
+        let now = Int64(TestClock.now.timeIntervalSince1970)
+        try Database(path: karis).execute("""
+            INSERT INTO members (id, member_number, first_name, last_name, created_at, updated_at)
+            VALUES (900000, '\(olesMember.number)', 'X', 'Y', 0, 0);
+            INSERT INTO call_list_entries (id, campaign_id, member_id, caller_id, added_at)
+            SELECT \(olesMember.entry), campaign_id, 900000, caller_id, 0 FROM pack_info;
+            INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, logged_at)
+            SELECT lower(hex(randomblob(16))), \(olesMember.entry), caller_id, \(now), 'do_not_call', \(now) FROM pack_info;
+            """)
+        let row = try #require(try Database(path: karis).fetchOne("SELECT max(id) FROM call_log") { $0[0] as Int64 })
+        let calls = try count("SELECT count(*) FROM call_log")
+        let central = try Data(contentsOf: URL(fileURLWithPath: folder.path("dues.sqlite")))
+        let english = try DuesBinary.run(["pack", "import", "kari.duespack"], in: folder.url)
+        #expect(english.status == 1)
+        #expect(english.stderr.contains(
+            "kari.duespack was changed outside dues and was not merged: row \(row) of call_log is for a member who was not on the pack"),
+            "\(english.stderr)")
+        let norwegian = try DuesBinary.run(["pack", "import", "kari.duespack"], in: folder.url, environment: ["LANG": "nb_NO.UTF-8"])
+        #expect(norwegian.stderr.contains("rad \(row) i call_log gjelder et medlem som ikke var med på pakken"), "\(norwegian.stderr)")
+        #expect(try count("SELECT count(*) FROM members WHERE do_not_call = 1") == 0)
+        #expect(try count("SELECT count(*) FROM call_log") == calls)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("dues.sqlite"))) == central)
     }
 }
 

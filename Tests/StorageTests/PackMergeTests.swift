@@ -134,6 +134,7 @@ import Testing
             callerID: try fixture.caller("Ole Hansen").id, outcome: .declined))
         #expect(try entry("1000").status == "done")
 
+        fixture.clock.advance(1800)
         #expect(try store.importPack(at: path).merged == 1)
         #expect(try entry("1000") == ("open", 2, date("2026-11-28T10:00:00Z"), "callback"))
     }

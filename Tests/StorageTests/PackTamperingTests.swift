@@ -18,7 +18,8 @@ import Testing
         try store.split(campaign: "K", callers: ["Kari Nordmann"], strategy: .even)
         path = fixture.folder.path("kari.duespack")
         try store.exportPack(campaign: "K", caller: "Kari Nordmann", to: path)
-        let pack = try Store.openPack(at: path)
+        let clock = fixture.clock
+        let pack = try Store.openPack(at: path, now: { clock.now })
         let campaign = try pack.campaign(named: "K")
         try pack.logCall(CallReport(
             entryID: try pack.entry(campaign: campaign, memberNumber: "1000").entryID,
@@ -28,6 +29,17 @@ import Testing
     /// Edits the pack with a raw connection, the way someone with the sqlite3 shell would.
     func edit(_ sql: String) throws {
         try Database(path: path).execute(sql)
+    }
+
+    /// Changes the pack's calls the way someone would who drops the trigger that keeps them unchanged, and puts it
+    /// back as it was so the schema looks untouched.
+    func editCalls(_ sql: String) throws {
+        let database = try Database(path: path)
+        let guards = try database.fetchAll("""
+            SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'call_log' AND sql LIKE '%never changed%'
+            """) { (name: $0[0] as String, sql: $0[1] as String) }
+        try database.execute(
+            guards.map { "DROP TRIGGER \($0.name);" }.joined() + sql + ";" + guards.map { $0.sql + ";" }.joined())
     }
 
     func expectRefused(_ fragment: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -89,6 +101,59 @@ import Testing
             END;
             """)
         try expectRefused("welcomed")
+    }
+
+    @Test(arguments: [
+        ("year 1", -62_135_596_800), ("year 9999", 253_370_764_800), ("before the export", 1_700_000_000),
+        ("ten minutes ahead", 600),
+    ])
+    func aCallDatedOutsideThePacksTimeOutIsRefused(_ when: String, _ seconds: Int64) throws {
+        let calledAt = seconds == 600 ? Int64(fixture.clock.now.timeIntervalSince1970) + 600 : seconds
+        try editCalls("UPDATE call_log SET called_at = \(calledAt), logged_at = max(logged_at, \(calledAt))")
+        try expectRefused("row 1 of call_log has a call time before the pack was exported or after now")
+    }
+
+    @Test func aCallLoggedBeforeItWasMadeOrWithACallbackInYear9999IsRefused() throws {
+        try editCalls("UPDATE call_log SET logged_at = called_at - 60")
+        try expectRefused("row 1 of call_log was logged before the call was made")
+        try editCalls("UPDATE call_log SET logged_at = called_at, outcome = 'callback', callback_at = 253370764800")
+        try expectRefused("row 1 of call_log asks for a callback before the pack was exported or more than a year ahead")
+    }
+
+    @Test func aCallByAnotherCallerOrOnAnotherEntryIsRefused() throws {
+        let ole = try fixture.caller("Ole Hansen").id
+        try edit("INSERT INTO callers (id, name, name_key, created_at) VALUES (\(ole), 'Ole Hansen', 'ole hansen', 0)")
+        try editCalls("UPDATE call_log SET caller_id = \(ole)")
+        try expectRefused("row 1 of call_log is a call by another caller than the pack's")
+        try editCalls("UPDATE call_log SET caller_id = (SELECT caller_id FROM pack_info)")
+        // A member on the register but never on the pack, given an entry of its own in the pack.
+        try editCalls("""
+            INSERT INTO members (id, member_number, first_name, last_name, created_at, updated_at)
+            VALUES (9001, '1001', 'Kari', 'Nr1001', 0, 0);
+            INSERT INTO call_list_entries (id, campaign_id, member_id, caller_id, added_at)
+            SELECT 9001, campaign_id, 9001, caller_id, 0 FROM pack_info;
+            UPDATE call_log SET entry_id = 9001, outcome = 'do_not_call'
+            """)
+        try expectRefused("row 1 of call_log is for a member who was not on the pack")
+        #expect(try store.member(number: "1001")?.doNotCall == false)
+    }
+
+    @Test func aCallMovedToAnotherMembersEntryOnThePackIsRefused() throws {
+        try editCalls("""
+            UPDATE members SET member_number = '1001' WHERE member_number = '1000';
+            UPDATE call_log SET outcome = 'do_not_call'
+            """)
+        try expectRefused("row 1 of call_log is for another member than the one on the pack")
+    }
+
+    @Test func theRefusalIsInBokmalToo() throws {
+        try editCalls("UPDATE call_log SET called_at = -62135596800")
+        do {
+            _ = try store.importPack(at: path)
+            Issue.record("merged")
+        } catch let error as PackError {
+            #expect(error.message(.nb).contains("rad 1 i call_log har et samtaletidspunkt før pakken ble laget"))
+        }
     }
 
     @Test func aDamagedFileIsRefused() throws {

@@ -30,8 +30,8 @@ import Testing
     @Test func openAsksForAnUpgradeWhenMigrationsArePending() throws {
         let path = folder.path("old.sqlite")
         let database = try Database(path: path, create: true)
-        try Migrator(migrations: []).migrate(database)
-        #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count)) { try Store.open(at: path) }
+        try Migrator(migrations: Array(Schema.migrations.prefix(1))).migrate(database)
+        #expect(throws: StoreError.needsUpgrade(path: path, pending: Schema.migrations.count - 1)) { try Store.open(at: path) }
     }
 
     @Test func aDatabaseFromBeforeCallPacksUpgradesWithItsEntriesAtHome() throws {
@@ -45,8 +45,12 @@ import Testing
             """)
         #expect(
             try Store.create(at: path).applied.map(\.fileName)
-                == ["0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql", "0005_outcomes_that_stick.sql"])
+                == [
+                    "0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql",
+                    "0005_outcomes_that_stick.sql", "0006_pack_entries.sql", "0007_application_id.sql",
+                ])
         let store = try Store.open(at: path)
+        #expect(try store.database.fetchOne("PRAGMA application_id") { $0[0] as Int } == Int(Store.applicationID))
         #expect(try store.database.fetchOne("SELECT count(*) FROM call_list_entries WHERE pack_id IS NULL AND member_id = 1") { $0[0] as Int } == 1)
         #expect(try store.packInfo() == nil)
         #expect(try store.packs(all: true).isEmpty)
@@ -59,6 +63,17 @@ import Testing
         #expect(throws: StoreError.self) { try Store.open(at: path) }
         #expect(throws: StoreError.self) { try Store.create(at: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func anSQLiteOlderThanTheSchemaNeedsIsRefusedInBothLanguages() throws {
+        #expect(throws: StoreError.sqliteTooOld(found: "3.37.2", needed: "3.38.0")) {
+            try Store.requireSQLite((3_037_002, "3.37.2"))
+        }
+        let error = StoreError.sqliteTooOld(found: "3.37.2", needed: "3.38.0")
+        #expect(error.message(.en).contains("dues needs SQLite 3.38.0 or newer"))
+        #expect(error.message(.nb).contains("dues trenger SQLite 3.38.0 eller nyere"))
+        try Store.requireSQLite((3_038_000, "3.38.0"))
+        try Store.requireSQLite()
     }
 
     @Test func settingsAndCallersRoundTrip() throws {

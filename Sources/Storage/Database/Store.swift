@@ -30,6 +30,7 @@ public final class Store {
         try StoreError.translating {
             let database = try connect(path, create: true)
             try refusePack(database, path: path)
+            Leftovers.removeRestoreCopies(of: path)
             let applied = try Schema.migrator().migrate(database)
             return (Store(database: database, path: path, now: now, actor: actor), applied)
         }
@@ -42,6 +43,7 @@ public final class Store {
         try StoreError.translating {
             let database = try connect(path, create: false)
             try refusePack(database, path: path)
+            Leftovers.removeRestoreCopies(of: path)
             let pending = try Schema.migrator().pending(in: database)
             guard pending.isEmpty else { throw StoreError.needsUpgrade(path: path, pending: pending.count) }
             return Store(database: database, path: path, now: now, actor: actor)
@@ -54,9 +56,11 @@ public final class Store {
     }
 
     private static func connect(_ path: String, create: Bool) throws -> Database {
+        try requireSQLite()
         try refuseNonFile(path, create: create)
+        let fresh = isFresh(path)
         do {
-            return try Database(path: path, create: create) { try refuseForeign($0, path: path) }
+            return try Database(path: path, create: create) { try claim($0, path: path, fresh: fresh, create: create) }
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: path, detail: error.message)
         }
@@ -72,12 +76,6 @@ public final class Store {
         }
         if info.st_mode & S_IFMT == S_IFDIR { throw StoreError.isFolder(path: path) }
         if !create, info.st_size == 0 { throw StoreError.emptyFile(path: path) }
-    }
-
-    /// Refuses another program's SQLite database before the connection switches it to WAL mode: opening it would
-    /// change it, and `dues init` would add the dues schema to it.
-    static func refuseForeign(_ database: Database, path: String) throws {
-        if try Migrator.isForeign(database) { throw StoreError.foreignDatabase(path: path) }
     }
 
     /// Opens a call pack to work it (`dues call --pack`), bringing its schema up to date.

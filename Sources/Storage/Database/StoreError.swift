@@ -17,6 +17,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case isPack(path: String)
     /// The file is another program's SQLite database, left as it was.
     case foreignDatabase(path: String)
+    /// The file's tables, indexes, triggers or views differ from what dues' migrations make: changed outside dues.
+    case schemaDiffers(path: String, difference: SchemaDifference)
+    /// The SQLite library dues runs with is older than the schema needs.
+    case sqliteTooOld(found: String, needed: String)
     /// A named record does not exist.
     case notFound(kind: String, name: String)
     /// A request that conflicts with what the database holds.
@@ -54,6 +58,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) is a call pack: use `dues call --pack \(path)` to work it, or `dues pack import \(path)` to merge it"
         case .foreignDatabase(let path):
             "\(path) is another program's SQLite database, not a dues database; dues leaves it as it is: pass a dues database with --db, or a new file name to `dues init`"
+        case .schemaDiffers(let path, let difference):
+            "\(path) was changed outside dues (\(difference.message(.en))) and is not used: dues' schema is only ever changed by its migrations"
+        case .sqliteTooOld(let found, let needed):
+            "dues needs SQLite \(needed) or newer (STRICT tables, unixepoch), but runs with SQLite \(found): install a newer libsqlite3 and rebuild dues"
         case .notFound(let kind, let name):
             "no \(kind) named \(name)"
         case .conflict(let message), .invalid(let message):
@@ -116,6 +124,10 @@ extension StoreError: BilingualError {
             "\(path) er en ringepakke: ring fra den med `dues call --pack \(path)`, eller flett den inn med `dues pack import \(path)`"
         case .foreignDatabase(let path):
             "\(path) er et annet programs SQLite-database, ikke en dues-database; dues lar den være: oppgi en dues-database med --db, eller et nytt filnavn til `dues init`"
+        case .schemaDiffers(let path, let difference):
+            "\(path) er endret utenfor dues (\(difference.message(.nb))) og brukes ikke: dues endrer skjemaet sitt bare med egne migreringer"
+        case .sqliteTooOld(let found, let needed):
+            "dues trenger SQLite \(needed) eller nyere (STRICT-tabeller, unixepoch), men kjører med SQLite \(found): installer en nyere libsqlite3 og bygg dues på nytt"
         case .notFound(let kind, let name):
             "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
         case .conflict(let message), .invalid(let message):

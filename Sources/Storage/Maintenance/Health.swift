@@ -9,7 +9,11 @@ public struct HealthCheck: Sendable, Equatable, Codable {
 }
 
 extension Store {
-    /// Checks a database file without changing it: permissions, opening, integrity, foreign keys, pragmas, schema.
+    /// Checks a database file without changing it: it is opened read-only, so not even its journal mode is touched.
+    /// Every check looks at the file and can fail: permissions, opening, `quick_check` and `integrity_check`, foreign
+    /// keys, WAL mode, dues' application id, pending migrations, the schema's objects against the migrations', and
+    /// that it is a database rather than a call pack. The settings each connection makes for itself (foreign keys,
+    /// `synchronous`, busy timeout) are not the file's: every open checks them.
     public static func diagnose(path: String) -> [HealthCheck] {
         do {
             try refuseNonFile(path, create: false)
@@ -19,37 +23,39 @@ extension Store {
         var checks = permissionChecks(path: path)
         let database: Database
         do {
-            database = try Database(path: path) { try refuseForeign($0, path: path) }
-            checks.append(HealthCheck(name: "open", ok: true, detail: "opened in WAL mode"))
+            try requireSQLite()
+            database = try Database(readingOnly: path)
+            if try owner(of: database, fresh: false) == .other { throw StoreError.foreignDatabase(path: path) }
+            checks.append(HealthCheck(name: "open", ok: true, detail: "opened read-only"))
         } catch {
-            checks.append(HealthCheck(name: "open", ok: false, detail: "\(error)"))
+            checks.append(HealthCheck(name: "open", ok: false, detail: "\(StoreError.translated(error))"))
             return checks
         }
         checks.append(pragmaCheck(database, "quick_check") { $0 == ["ok"] })
         checks.append(pragmaCheck(database, "integrity_check") { $0 == ["ok"] })
         checks.append(pragmaCheck(database, "foreign_key_check", expected: "no dangling references") { $0.isEmpty })
-        checks.append(pragmaCheck(database, "journal_mode") { $0 == ["wal"] })
-        checks.append(pragmaCheck(database, "foreign_keys") { $0 == ["1"] })
-        checks.append(pragmaCheck(database, "synchronous", expected: "2 (FULL)") { $0 == ["2"] })
-        checks.append(pragmaCheck(database, "busy_timeout", expected: "at least 5000 ms") {
-            Int($0.first ?? "") ?? 0 >= 5000
+        checks.append(pragmaCheck(database, "journal_mode", expected: "wal") { $0 == ["wal"] })
+        checks.append(pragmaCheck(database, "application_id", expected: "\(applicationID) (dues)") {
+            $0 == [String(applicationID)]
         })
         checks.append(schemaCheck(database))
-        if (try? isPack(database, path: path)) == true {
-            checks.append(HealthCheck(name: "kind", ok: false, detail: StoreError.isPack(path: path).description))
-        }
+        checks.append(schemaObjectsCheck(database))
+        let isPack = (try? isPack(database, path: path)) ?? false
+        checks.append(HealthCheck(
+            name: "kind", ok: !isPack, detail: isPack ? StoreError.isPack(path: path).description : "a dues database"))
         return checks
     }
 
     private static func permissionChecks(path: String) -> [HealthCheck] {
-        [path, path + "-wal", path + "-shm"].compactMap { file in
+        dataFiles(of: path).compactMap { file in
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
                   let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue else { return nil }
             let name = "permissions " + URL(fileURLWithPath: file).lastPathComponent
             let octal = String(mode & 0o777, radix: 8)
             return mode & 0o077 == 0
                 ? HealthCheck(name: name, ok: true, detail: "mode \(octal)")
-                : HealthCheck(name: name, ok: false, detail: "mode \(octal): others can read member data; run chmod 600 \(file)")
+                : HealthCheck(
+                    name: name, ok: false, detail: "mode \(octal): others can read member data; run `dues doctor --fix-permissions`")
         }
     }
 
@@ -89,6 +95,20 @@ extension Store {
                 : HealthCheck(name: "schema", ok: false, detail: "\(pending.count) migration(s) pending: run `dues init`")
         } catch {
             return HealthCheck(name: "schema", ok: false, detail: "\(error)")
+        }
+    }
+
+    /// The tables, indexes, triggers and views against what the applied migrations make, as `restore` checks them.
+    private static func schemaObjectsCheck(_ database: Database) -> HealthCheck {
+        do {
+            guard let difference = try SchemaCheck.differenceFromApplied(database) else {
+                return HealthCheck(name: "schema objects", ok: true, detail: "as the migrations made them")
+            }
+            return HealthCheck(
+                name: "schema objects", ok: false,
+                detail: "\(difference) outside dues' migrations: restore a backup, or ask for help before using it")
+        } catch {
+            return HealthCheck(name: "schema objects", ok: false, detail: "\(error)")
         }
     }
 }

@@ -19,8 +19,9 @@ extension Store {
     /// Makes the backup at `source` the database at `path`, after checking it.
     ///
     /// The backup is copied to a private staging file (the backup itself is never opened for writing) and checked
-    /// there: `integrity_check`, `foreign_key_check`, a dues database whose applied migrations this binary knows,
-    /// from the same database (same `database_id`) unless `allowOtherDatabase`. Older schemas are upgraded there.
+    /// there: `integrity_check`, `foreign_key_check`, a dues database whose applied migrations this binary knows, whose
+    /// tables, indexes, triggers and views are exactly what those migrations make (`SchemaCheck`), from the same
+    /// database (same `database_id`) unless `allowOtherDatabase`. Older schemas are upgraded there.
     /// When a database is live at `path`, a consistent copy of it is kept as `path.before-restore` (refused if that
     /// exists), and its content is then replaced through SQLite's backup API in one write transaction: the write-ahead
     /// log and connections other processes hold stay valid, and they see the restored data at their next transaction.
@@ -29,9 +30,10 @@ extension Store {
         from source: String, into path: String, allowOtherDatabase: Bool = false,
         now: @escaping () -> Date = SystemClock.now, actor: String = Store.defaultActor
     ) throws -> RestoreResult {
+        try requireSQLite()
         try refuseNonFile(source, create: false)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let staging = folder + "/.dues-restore-" + UUID().uuidString + ".sqlite"
+        Leftovers.removeRestoreCopies(of: path)
+        let staging = Leftovers.restoreCopy(for: path)
         try PrivateFile.copy(source, to: staging)
         defer { PrivateFile.removeWithSidecars(staging) }
         let applied: Int
@@ -40,7 +42,7 @@ extension Store {
             let staged = try checkedBackup(staging, source: source)
             applied = try Schema.migrator().migrate(staged).count
             if FileManager.default.fileExists(atPath: path) {
-                let live = try Database(path: path)
+                let live = try Database(path: path) { try refuseOther($0, path: path) }
                 if !allowOtherDatabase { try refuseOtherDatabase(staged, live: live, source: source, path: path) }
                 let copy = path + beforeRestoreSuffix
                 try PrivateFile.refuseExisting(copy)
@@ -65,7 +67,7 @@ extension Store {
     private static func checkedBackup(_ staging: String, source: String) throws -> Database {
         let staged: Database
         do {
-            staged = try Database(path: staging)
+            staged = try Database(path: staging) { try refuseOther($0, path: source) }
             let integrity = try staged.fetchAll("PRAGMA integrity_check") { $0[0] as String }
             guard integrity == ["ok"] else {
                 throw StoreError.invalid(Wording("\(source) besto ikke integritetssjekken: \(integrity.prefix(3).joined(separator: "; "))", "\(source) failed the integrity check: \(integrity.prefix(3).joined(separator: "; "))"))
@@ -73,16 +75,23 @@ extension Store {
         } catch let error as SQLiteError where error.isCorruption {
             throw StoreError.unreadable(path: source, detail: error.message)
         }
-        let tables = Set(try staged.fetchAll("SELECT name FROM sqlite_schema WHERE type = 'table'") { $0[0] as String })
         if try isPack(staged, path: source) { throw StoreError.invalid(Wording("\(source) er en ringepakke, ikke en sikkerhetskopi av en dues-database", "\(source) is a call pack, not a backup of a dues database")) }
-        guard tables.isSuperset(of: ["schema_migrations", "settings", "members"]),
-              try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
-        else { throw StoreError.invalid(Wording("\(source) er en SQLite-fil, men ikke en dues-database", "\(source) is a SQLite file but not a dues database")) }
+        guard try staged.fetchOne("SELECT value FROM settings WHERE key = 'database_id'", [], { $0[0] as String }) != nil
+        else { throw StoreError.invalid(Wording("\(source) er en dues-database uten sin database-id", "\(source) is a dues database without its database id")) }
         _ = try Schema.migrator().pending(in: staged)
+        // Before the upgrade runs on it: an added trigger would fire in the migrations.
+        if let difference = try SchemaCheck.differenceFromApplied(staged) {
+            throw StoreError.schemaDiffers(path: source, difference: difference)
+        }
         if let table = try staged.fetchOne("PRAGMA foreign_key_check", [], { $0[0] as String }) {
             throw StoreError.invalid(Wording("\(source) har rader i \(table) som peker på poster som mangler", "\(source) has rows in \(table) that point to missing records"))
         }
         return staged
+    }
+
+    /// Refuses, before anything is written to it, a file that is not a dues database (by its application id).
+    private static func refuseOther(_ database: Database, path: String) throws {
+        if try owner(of: database, fresh: false) == .other { throw StoreError.foreignDatabase(path: path) }
     }
 
     private static func refuseOtherDatabase(_ staged: Database, live: Database, source: String, path: String) throws {

@@ -21,6 +21,9 @@ public struct PurgeResult: Sendable, Equatable {
     public let counts: PurgeCounts
     /// False when `dryRun`, or when another connection kept the write-ahead log from being emptied.
     public let walTruncated: Bool
+    /// The copy a restore kept (`DB.before-restore`), which still holds what was purged, deleted too (in a dry run:
+    /// that would be deleted); nil when there is none.
+    public let beforeRestore: String?
 }
 
 extension Store {
@@ -53,10 +56,13 @@ extension Store {
     /// Deletes what the law says must go, in one transaction with `secure_delete` on, then truncates the
     /// write-ahead log so the deleted text is gone from the files. Deleted members' list entries and calls stay,
     /// without the member (and without notes), so past reports keep their counts. The audit log gets counts only.
-    /// `dryRun` only counts.
+    /// The copy a restore kept of the database it replaced (`DB.before-restore`) holds everything purged since, and
+    /// undoing a restore is no reason to keep it: it is deleted, with its journal files. `dryRun` only counts.
     @discardableResult
     public func purge(dryRun: Bool = false) throws -> PurgeResult {
-        if dryRun { return PurgeResult(counts: try purgeDue(), walTruncated: false) }
+        let copy = path + Self.beforeRestoreSuffix
+        let beforeRestore = FileManager.default.fileExists(atPath: copy) ? copy : nil
+        if dryRun { return PurgeResult(counts: try purgeDue(), walTruncated: false, beforeRestore: beforeRestore) }
         try database.execute("PRAGMA secure_delete = ON")
         let counts = try write { database in
             let counts = try purgeCounts(database)
@@ -75,7 +81,8 @@ extension Store {
             return counts
         }
         let busy = try database.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)") { $0[0] as Int } ?? 1
-        return PurgeResult(counts: counts, walTruncated: busy == 0)
+        if let beforeRestore { PrivateFile.removeWithSidecars(beforeRestore) }
+        return PurgeResult(counts: counts, walTruncated: busy == 0, beforeRestore: beforeRestore)
     }
 
     /// Counts in one statement that finds the doomed members once (the texts' count reads them from the same set).

@@ -16,7 +16,8 @@ public struct PackExport: Sendable, Equatable {
 
 extension Store {
     /// Writes a call pack with `caller`'s open, callable entries on `campaign` that are not out on another pack,
-    /// and marks them out on it, in one transaction of the main database.
+    /// and marks them out on it, in one transaction of the main database, which records them in `pack_entries`:
+    /// the list `importPack` trusts, not the pack's own.
     ///
     /// The pack is written beside `path` under a temporary name and moved into place only when complete, so a
     /// half-written pack never exists; an existing file is never replaced. Should the main database's commit fail
@@ -53,10 +54,14 @@ extension Store {
                 try database.run(
                     "INSERT INTO packs (uid, campaign_id, caller_id, created_at, entries) VALUES (?, ?, ?, ?, ?)",
                     [info.uid, campaign.id, caller.id, info.createdAt, entries.count])
+                let packID = database.lastInsertRowID
+                let list = Self.jsonArray(Set(entries))
                 try database.run("""
                     UPDATE call_list_entries SET pack_id = ?, claimed_by = NULL, claimed_at = NULL
                     WHERE id IN (SELECT value FROM json_each(?))
-                    """, [database.lastInsertRowID, Self.jsonArray(Set(entries))])
+                    """, [packID, list])
+                try database.run(
+                    "INSERT INTO pack_entries (pack_id, entry_id) SELECT ?, value FROM json_each(?)", [packID, list])
                 try audit(database, "pack_export", subject: campaign.name, counts: ["entries": entries.count])
                 let calls = try PackWriter.write(at: partial, from: self.path, info: info, entries: entries)
                 try PackWriter.place(partial, at: path)

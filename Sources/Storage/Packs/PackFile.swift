@@ -15,9 +15,10 @@ final class PackFile {
     private let folder: URL
 
     init(checking path: String) throws {
+        Leftovers.removePackCopies()
         guard FileManager.default.fileExists(atPath: path) else { throw PackError.noFile(path: path) }
         self.path = path
-        folder = FileManager.default.temporaryDirectory.appending(path: "dues-pack-\(Store.newUID())")
+        folder = Leftovers.packFolder()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         do {
@@ -59,8 +60,8 @@ final class PackFile {
         } catch let error as SQLiteError {
             throw PackError.tampered(path: path, detail: error.message)
         }
-        if let difference = try schemaDifference(database, reference: folder.appending(path: "reference.sqlite").path) {
-            throw PackError.tampered(path: path, detail: difference)
+        if let difference = try SchemaCheck.difference(database) {
+            throw PackError.tampered(path: path, detail: difference.description)
         }
         if let dangling = try database.fetchOne("PRAGMA foreign_key_check", [], {
             (table: $0[0] as String? ?? "?", row: $0[1] as Int64? ?? 0, parent: $0[2] as String? ?? "?")
@@ -74,32 +75,5 @@ final class PackFile {
         }
         try database.execute("PRAGMA query_only = ON")
         return (database, info)
-    }
-
-    /// How the pack's schema differs from what this binary's migrations produce, or nil when it is the same.
-    private static func schemaDifference(_ database: Database, reference path: String) throws -> String? {
-        let reference = try Database(path: path, create: true)
-        try Schema.migrator().migrate(reference)
-        let expected = try schema(of: reference)
-        let actual = try schema(of: database)
-        for (name, sql) in actual.sorted(by: { $0.key < $1.key }) where expected[name] != sql {
-            return expected[name] == nil ? "it has an extra \(name)" : "its \(name) was changed"
-        }
-        for name in expected.keys.sorted() where actual[name] == nil {
-            return "its \(name) is missing"
-        }
-        return nil
-    }
-
-    /// Every schema object (`type name` → SQL), leaving out the statistics tables ANALYZE may add.
-    private static func schema(of database: Database) throws -> [String: String] {
-        var result: [String: String] = [:]
-        try database.forEach(
-            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
-        ) { row in
-            let type: String = row[0] ?? "", name: String = row[1] ?? "", table: String = row[2] ?? ""
-            result["\(type) \(name)"] = "\(table)\n\(row[3] as String? ?? "")"
-        }
-        return result
     }
 }

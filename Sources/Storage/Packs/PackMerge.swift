@@ -10,10 +10,8 @@ public struct PackMergeSummary: Sendable, Equatable {
         case leftRegister = "left_register"
         /// The member was purged from the database since.
         case purged
-        /// The member is not on the campaign's list here.
+        /// The member's entry is no longer on the campaign's list here.
         case notOnList = "not_on_list"
-        /// The call is not by the pack's caller on the pack's campaign, so it was not made on this pack.
-        case notFromPack = "not_from_pack"
     }
 
     public let path: String
@@ -34,6 +32,10 @@ public struct PackMergeSummary: Sendable, Equatable {
 
 /// One call read from a pack.
 private struct PackCall {
+    /// The call's rowid in the pack's `call_log`, to name it when it is refused.
+    let row: Int64
+    /// The entry the call is on, by its id in both the pack and the database it came from.
+    let entryID: Int64
     let uid: String
     let callerID: Int64
     let calledAt: Int64
@@ -55,8 +57,12 @@ extension Store {
     /// The rules:
     /// - A call whose uid the database has is not added again, so a pack merged twice, or an older copy after a newer
     ///   one, adds nothing.
-    /// - Only calls by the pack's caller on the pack's campaign are merged (the earlier calls that travelled with the
-    ///   pack are already here). A call to a member who left the register or was purged since is skipped and counted.
+    /// - A call the database does not have must be one the pack's caller made on the pack: by the pack's caller, on
+    ///   the pack's campaign, on an entry the database recorded as going out on this pack (`pack_entries`, not the
+    ///   pack's own list) and to the member who went out on it, with an outcome the campaign takes, made and logged
+    ///   between the export and now (plus `CallTimeBounds.clockSkew`), and any callback no further ahead than
+    ///   `CallTimeBounds.callbackDaysAhead`. Any other call refuses the whole pack, naming its row: someone edited it.
+    ///   A call to a member who left the register or was purged since, or whose entry is gone, is skipped and counted.
     /// - Each touched entry counts every call as an attempt and follows its newest call (whoever made it) by the
     ///   campaign's retry rules, as `logCall` does; an entry closed by an earlier call may reopen (a later callback),
     ///   but an entry closed because the member paid, left the register or asked not to be called stays closed.
@@ -80,55 +86,71 @@ extension Store {
     private func merge(_ calls: [PackCall], from pack: PackFile, into database: Database) throws -> PackMergeSummary {
         let info = pack.info
         guard let record = try database.fetchOne("""
-            SELECT p.id, p.campaign_id, p.caller_id, k.name FROM packs p JOIN callers k ON k.id = p.caller_id WHERE p.uid = ?
-            """, [info.uid], { (id: $0[0] as Int64, campaign: $0[1] as Int64, caller: $0[2] as Int64, name: $0[3] as String) }),
+            SELECT p.id, p.campaign_id, p.caller_id, k.name, p.created_at
+            FROM packs p JOIN callers k ON k.id = p.caller_id WHERE p.uid = ?
+            """, [info.uid], {
+                (id: $0[0] as Int64, campaign: $0[1] as Int64, caller: $0[2] as Int64, name: $0[3] as String,
+                 created: $0[4] as Int64)
+            }),
             record.campaign == info.campaignID, record.caller == info.callerID,
             let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [record.campaign], Self.campaign)
         else { throw PackError.unknownPack(path: pack.path) }
         var summary = PackMergeSummary(path: pack.path, uid: info.uid, campaign: campaign.name, caller: record.name)
+        let window = (from: record.created, to: timestamp + Int64(CallTimeBounds.clockSkew))
         var added: [Int64: Int] = [:]
         for call in calls {
             let known = try database.fetchOne("SELECT 1 FROM call_log WHERE uid = ?", [call.uid]) { _ in true } ?? false
-            let fromPack = call.campaignID == record.campaign && call.callerID == record.caller
             if known {
-                if fromPack { summary.alreadyThere += 1 }
+                if call.campaignID == record.campaign && call.callerID == record.caller { summary.alreadyThere += 1 }
                 continue
             }
-            guard fromPack else {
-                summary.skipped[.notFromPack, default: 0] += 1
-                continue
+            func refuse(_ reason: PackError.CallFault) -> PackError {
+                PackError.forgedCall(path: pack.path, row: call.row, fault: reason)
             }
-            guard let number = call.memberNumber, let member = try database.fetchOne(
-                "SELECT id, left_register_at IS NOT NULL, phone_e164 FROM members WHERE member_number = ?", [number],
-                { (id: $0[0] as Int64, left: $0[1] as Bool, phone: $0[2] as String?) })
-            else {
-                summary.skipped[.purged, default: 0] += 1
-                continue
+            guard call.callerID == record.caller else { throw refuse(.otherCaller) }
+            guard call.campaignID == record.campaign else { throw refuse(.otherCampaign) }
+            guard try database.fetchOne(
+                "SELECT 1 FROM pack_entries WHERE pack_id = ? AND entry_id = ?", [record.id, call.entryID], { _ in true }) ?? false
+            else { throw refuse(.notOnPack) }
+            guard let outcome = Outcome(rawValue: call.outcome), Outcome.outcomes(for: campaign.kind).contains(outcome) else {
+                throw refuse(.outcome(call.outcome))
             }
-            if member.left {
-                summary.skipped[.leftRegister, default: 0] += 1
-                continue
+            guard (window.from...window.to).contains(call.calledAt) else { throw refuse(.calledAt) }
+            guard (call.calledAt...window.to).contains(call.loggedAt) else { throw refuse(.loggedAt) }
+            if let callback = call.callbackAt,
+               !(window.from...window.to + Int64(CallTimeBounds.callbackDaysAhead) * 86_400).contains(callback) {
+                throw refuse(.callbackAt)
             }
-            guard let entry = try database.fetchOne(
-                "SELECT id, status FROM call_list_entries WHERE campaign_id = ? AND member_id = ?", [campaign.id, member.id],
-                { (id: $0[0] as Int64, status: $0[1] as String) })
+            guard let entry = try database.fetchOne("""
+                SELECT e.status, m.id, m.member_number, m.left_register_at IS NOT NULL, m.phone_e164
+                FROM call_list_entries e LEFT JOIN members m ON m.id = e.member_id
+                WHERE e.id = ? AND e.campaign_id = ?
+                """, [call.entryID, campaign.id], {
+                    (status: $0[0] as String, member: $0[1] as Int64?, number: $0[2] as String?, left: $0[3] as Bool?,
+                     phone: $0[4] as String?)
+                })
             else {
                 summary.skipped[.notOnList, default: 0] += 1
                 continue
             }
-            guard let outcome = Outcome(rawValue: call.outcome), Outcome.outcomes(for: campaign.kind).contains(outcome) else {
-                throw PackError.tampered(
-                    path: pack.path, detail: "call \(call.uid) has the outcome \(call.outcome), which this campaign does not take")
+            guard let memberID = entry.member else {
+                summary.skipped[.purged, default: 0] += 1
+                continue
             }
-            try insert(call, entryID: entry.id, callerID: record.caller, database)
+            guard entry.number == call.memberNumber else { throw refuse(.otherMember) }
+            if entry.left == true {
+                summary.skipped[.leftRegister, default: 0] += 1
+                continue
+            }
+            try insert(call, entryID: call.entryID, callerID: record.caller, database)
             summary.merged += 1
-            added[entry.id, default: 0] += 1
+            added[call.entryID, default: 0] += 1
             let paid = try database.fetchOne(
-                "SELECT 1 FROM dues WHERE member_id = ? AND year = ? AND status <> 'unpaid'", [member.id, campaign.year]
+                "SELECT 1 FROM dues WHERE member_id = ? AND year = ? AND status <> 'unpaid'", [memberID, campaign.year]
             ) { _ in true } ?? false
             if paid || entry.status == EntryStatus.paidSince.rawValue { summary.paidSince += 1 }
-            if outcome == .doNotCall || (outcome == .wrongNumber && member.phone != nil && member.phone == call.phone) {
-                try applyToMember(database, memberID: member.id, outcome: outcome, except: entry.id)
+            if outcome == .doNotCall || (outcome == .wrongNumber && entry.phone != nil && entry.phone == call.phone) {
+                try applyToMember(database, memberID: memberID, outcome: outcome, except: call.entryID)
             }
         }
         for (entryID, count) in added.sorted(by: { $0.key < $1.key }) {
@@ -176,16 +198,18 @@ extension Store {
     private static func calls(in pack: PackFile) throws -> [PackCall] {
         try pack.database.fetchAll("""
             SELECT c.uid, c.caller_id, c.called_at, c.outcome, c.note, c.callback_at, c.email, c.logged_at, e.campaign_id,
-                   m.member_number, m.phone_e164, (SELECT group_concat(item) FROM call_checklist WHERE call_id = c.id)
+                   m.member_number, m.phone_e164, (SELECT group_concat(item) FROM call_checklist WHERE call_id = c.id),
+                   c.id, c.entry_id
             FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id LEFT JOIN members m ON m.id = e.member_id
             ORDER BY c.called_at, c.id
             """) { row -> PackCall in
             guard let uid: String = row[0], let caller: Int64 = row[1], let calledAt: Int64 = row[2],
-                  let outcome: String = row[3], let loggedAt: Int64 = row[7], let campaign: Int64 = row[8] else {
+                  let outcome: String = row[3], let loggedAt: Int64 = row[7], let campaign: Int64 = row[8],
+                  let id: Int64 = row[12], let entry: Int64 = row[13] else {
                 throw PackError.tampered(path: pack.path, detail: "a call is missing a required value")
             }
             return PackCall(
-                uid: uid, callerID: caller, calledAt: calledAt, outcome: outcome, note: row[4], callbackAt: row[5],
+                row: id, entryID: entry, uid: uid, callerID: caller, calledAt: calledAt, outcome: outcome, note: row[4], callbackAt: row[5],
                 email: row[6], loggedAt: loggedAt, campaignID: campaign, memberNumber: row[9], phone: row[10],
                 checklist: (row[11] as String?).map { $0.split(separator: ",").map(String.init) } ?? [])
         }

@@ -30,13 +30,15 @@ struct Restore: ParsableCommand {
             "Replace the database with a checked backup; the replaced database is kept as DB.before-restore."),
         discussion: Text.ofCommandLine(
             """
-            Sikkerhetskopien sjekkes (integrity_check, fremmednøkler, en dues-database denne versjonen forstår) på en \
-            privat kopi, så selve kopifila endres aldri. Andre dues-programmer som arbeider mot databasen, ser de \
-            gjenopprettede dataene ved neste steg.
+            Sikkerhetskopien sjekkes (integrity_check, fremmednøkler, en dues-database denne versjonen forstår, med \
+            tabeller, indekser, triggere og visninger nøyaktig slik dues' migreringer lager dem) på en privat kopi, så \
+            selve kopifila endres aldri. Andre dues-programmer som arbeider mot databasen, ser de gjenopprettede \
+            dataene ved neste steg.
             """,
             """
-            The backup is checked (integrity_check, foreign keys, a dues database this version understands) on a \
-            private copy, so the backup file itself is never changed. Other dues programs working on the database \
+            The backup is checked (integrity_check, foreign keys, a dues database this version understands, with \
+            tables, indexes, triggers and views exactly as dues' migrations make them) on a private copy, so the \
+            backup file itself is never changed. Other dues programs working on the database \
             see the restored data at their next step.
             """))
 

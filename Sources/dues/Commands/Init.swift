@@ -35,6 +35,7 @@ struct Init: ParsableCommand {
             try value.map { (setting, try setting.normalized($0, text: text)) }
         }
         let (store, applied) = try Store.create(at: options.path)
+        options.warnIfExposed()
         if applied.isEmpty {
             print(text("\(store.path) er oppdatert.", "\(store.path) is up to date."))
         } else {

@@ -82,7 +82,8 @@ struct PackCommand: ParsableCommand {
                 Merging the same pack again, or an older copy of it, adds nothing. A member who paid since stays paid \
                 (the call is still recorded); a member who left the register or was purged is skipped and counted; \
                 each entry follows its newest call. A pack from another database, a damaged one or one changed by hand \
-                is refused and merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
+                (such as a call to a member who was not on it, or dated outside the time it was out) is refused and \
+                merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
                 """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The pack files.") var files: [String]
@@ -123,7 +124,6 @@ struct PackCommand: ParsableCommand {
             case .leftRegister: text("medlemmet har gått ut av registeret", "the member has left the register")
             case .purged: text("medlemmet er slettet", "the member was purged")
             case .notOnList: text("medlemmet står ikke på kampanjens liste her", "the member is not on the campaign's list here")
-            case .notFromPack: text("samtalen ble ikke gjort på denne pakken", "the call was not made on this pack")
             }
         }
     }

@@ -20,7 +20,8 @@ struct Purge: ParsableCommand {
             deadline (`dues settings set payment-deadline`) who have not agreed to be kept (`dues members keep`), \
             and the notes and emails of calls on campaigns closed longer ago than the note-retention-days setting. \
             Past reports keep their counts. Deleted text is overwritten (secure_delete) and the write-ahead log is \
-            emptied. The audit log records counts only.
+            emptied. The audit log records counts only. The copy `dues restore` kept of the database it replaced \
+            (DB.before-restore) still holds what was purged, so it is deleted too.
             """))
 
     @OptionGroup var options: DatabaseOptions
@@ -37,8 +38,18 @@ struct Purge: ParsableCommand {
             "\(counts.membersLeft) members who left, \(counts.membersLapsed) members past the retention deadline, notes of \(counts.callTexts) calls")
         if dryRun {
             print(text("Ville slettet: ", "Would delete: ") + summary + ".")
+            if let copy = result.beforeRestore {
+                print(text(
+                    "Ville også slettet \(copy), kopien fra før en gjenoppretting, som fortsatt har slettede medlemmer.",
+                    "Would also delete \(copy), the copy kept before a restore, which still holds purged members."))
+            }
         } else {
             print(text("Slettet: ", "Deleted: ") + summary + ".")
+            if let copy = result.beforeRestore {
+                print(text(
+                    "Slettet også \(copy), kopien fra før en gjenoppretting, som fortsatt hadde slettede medlemmer.",
+                    "Also deleted \(copy), the copy kept before a restore, which still held purged members."))
+            }
             if !result.walTruncated {
                 print(text(
                     "Advarsel: en annen dues bruker databasen, så loggfila (-wal) ble ikke tømt. Kjør `dues purge` igjen når den er ferdig.",

@@ -30,7 +30,20 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the existing, up-to-date database.
     func open() throws -> Store {
-        try Store.open(at: path)
+        let store = try Store.open(at: path)
+        warnIfExposed()
+        return store
+    }
+
+    /// Warns on standard error when others than the owner can read the database or its companion files.
+    func warnIfExposed() {
+        let exposed = Store.exposedFiles(of: path)
+        guard !exposed.isEmpty else { return }
+        let text = Text(language)
+        let files = exposed.map { "\($0.path) (\(String($0.mode, radix: 8)))" }.joined(separator: ", ")
+        StandardOutput.writeError(text(
+            "Advarsel: andre enn deg kan lese medlemsdata i \(files); `dues doctor --fix-permissions` gjør filene private (0600).\n",
+            "Warning: others than you can read member data in \(files); `dues doctor --fix-permissions` makes the files private (0600).\n"))
     }
 }
 
