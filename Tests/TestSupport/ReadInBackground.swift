@@ -20,3 +20,24 @@ public final class ReadInBackground: @unchecked Sendable {
         return collected
     }
 }
+
+/// Writes data to a pipe and closes it on another thread, so a child that answers each line before reading the
+/// next cannot fill its output pipe while the test is still blocked writing its input.
+public final class WriteInBackground: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+
+    public init(_ data: Data, to handle: FileHandle) {
+        DispatchQueue.global().async {
+            // A child that exits before reading everything closes the pipe; what it did not read does not matter.
+            try? handle.write(contentsOf: data)
+            try? handle.close()
+            self.done.signal()
+        }
+    }
+
+    /// Waits until everything is written (or the reader went away) and the pipe is closed.
+    public func wait() {
+        done.wait()
+        done.signal()
+    }
+}
