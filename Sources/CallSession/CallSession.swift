@@ -150,21 +150,28 @@ public final class CallSession {
         guard let outcome = Outcome(rawValue: submission.code) else {
             throw StoreError.invalid("\(submission.code) is not an outcome")
         }
-        let call = try store.logCall(CallReport(
-            entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,
-            callbackAt: submission.callbackAt, email: submission.email,
-            checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:)))))
+        let call: LoggedCall
+        do {
+            call = try store.logCall(CallReport(
+                entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,
+                callbackAt: submission.callbackAt, email: submission.email,
+                checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:))), claim: entry.claim))
+        } catch let error as StoreError {
+            guard case .claimLost = error else { throw error }
+            return .failed(text.claimLost(error, note: submission.note))
+        }
         logged[call.callID] = entry
         if current?.entryID == entry.entryID { current = nil }
         return .logged(callID: String(call.callID))
     }
 
     private func undo(_ callID: String) throws -> Event {
-        guard let id = Int64(callID), let entry = logged[id] else {
+        guard let id = Int64(callID), var entry = logged[id] else {
             throw StoreError.notFound(kind: "call", name: callID)
         }
-        try store.undoCall(callID: id, caller: caller)
+        entry.claim = try store.undoCall(callID: id, caller: caller)
         logged[id] = nil
+        entries[entry.member.id] = entry
         current = entry
         return .undone
     }

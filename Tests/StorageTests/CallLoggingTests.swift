@@ -36,14 +36,17 @@ import Testing
         #expect(try row(id).status == "exhausted")
     }
 
-    @Test func aPaperCallOnAClosedEntryIsRecordedAndTheEntryStaysClosed() throws {
+    @Test func aPaperCallOnAClosedEntryIsRefusedAndChangesNothing() throws {
         let id = try entry()
         try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .declined))
         let closedAt = try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? }
         fixture.clock.advance(3600)
-        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
-        #expect(try row(id) == ("done", 2, nil))
+        #expect(throws: StoreError.entryClosed(member: "1000", status: "done")) {
+            try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
+        }
+        #expect(try row(id) == ("done", 1, nil))
         #expect(try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? } == closedAt)
+        #expect(try store.database.fetchOne("SELECT count(*) FROM call_log") { $0[0] as Int } == 1)
     }
 
     @Test func aCallbackIsDueAtTheTimeAskedFor() throws {

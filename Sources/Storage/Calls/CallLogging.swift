@@ -16,10 +16,12 @@ public struct CallReport: Sendable, Equatable {
     public var checklist: Set<WelcomeChecklistItem>
     /// When the call was made; now when nil (paper calls are entered back-dated).
     public var calledAt: Date?
+    /// The call session's hold on the entry; nil for a call entered from paper.
+    public var claim: ClaimStamp?
 
     public init(
         entryID: Int64, callerID: Int64, outcome: Outcome, note: String? = nil, callbackAt: Date? = nil,
-        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil
+        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil, claim: ClaimStamp? = nil
     ) {
         self.entryID = entryID
         self.callerID = callerID
@@ -29,6 +31,7 @@ public struct CallReport: Sendable, Equatable {
         self.email = email
         self.checklist = checklist
         self.calledAt = calledAt
+        self.claim = claim
     }
 }
 
@@ -46,6 +49,9 @@ extension Store {
 
     /// Records a call and moves its entry on by the campaign's retry rules, in one short `BEGIN IMMEDIATE`
     /// transaction. `do_not_call` flags the member for every campaign; `wrong_number` marks the number wrong.
+    ///
+    /// The entry must be open. A call session's report carries its claim, which must still be exactly the entry's
+    /// (`StoreError.claimLost` otherwise); a paper call must not hit a member another caller has on screen.
     @discardableResult
     public func logCall(_ report: CallReport) throws -> LoggedCall {
         try write { database in
@@ -56,6 +62,9 @@ extension Store {
             let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [entry.campaign], Self.campaign)!
             guard campaign.isOpen else { throw StoreError.conflict("campaign \(campaign.name) is closed") }
             guard let memberID = entry.member else { throw StoreError.conflict("the member was purged from the register") }
+            try checkClaim(
+                database, entryID: report.entryID, callerID: report.callerID, claim: report.claim,
+                timeout: campaign.rules.claimTimeout)
             guard Outcome.outcomes(for: campaign.kind).contains(report.outcome) else {
                 throw StoreError.invalid("\(report.outcome.rawValue) is not an outcome of a \(campaign.kind.rawValue) campaign")
             }
@@ -124,9 +133,12 @@ extension Store {
     }
 
     /// Takes back a call the caller logged less than a minute ago: the call is deleted, the entry reopened and held
-    /// by the caller again, and a `do_not_call` or `wrong_number` mark it set is lifted.
-    public func undoCall(callID: Int64, caller: Caller) throws {
+    /// by the caller again, and a `do_not_call` or `wrong_number` mark it set is lifted. Returns the caller's new
+    /// hold on the entry.
+    @discardableResult
+    public func undoCall(callID: Int64, caller: Caller) throws -> ClaimStamp {
         try write { database in
+            let stamp = timestamp
             guard let call = try database.fetchOne(
                 "SELECT entry_id, caller_id, outcome, logged_at FROM call_log WHERE id = ?", [callID],
                 { (entry: $0[0] as Int64, caller: $0[1] as Int64, outcome: $0[2] as String, loggedAt: $0[3] as Int64) })
@@ -142,7 +154,7 @@ extension Store {
                     claimed_by = :caller, claimed_at = :now,
                     last_outcome = (SELECT outcome FROM call_log WHERE entry_id = :entry ORDER BY called_at DESC, id DESC LIMIT 1)
                 WHERE id = :entry
-                """, ["caller": caller.id, "now": timestamp, "entry": call.entry])
+                """, ["caller": caller.id, "now": stamp, "entry": call.entry])
             switch Outcome(rawValue: call.outcome) {
             case .doNotCall?:
                 try database.run("UPDATE members SET do_not_call = 0 WHERE id = ?", [memberID])
@@ -155,6 +167,7 @@ extension Store {
             default:
                 break
             }
+            return ClaimStamp(callerID: caller.id, claimedAt: stamp)
         }
     }
 
