@@ -40,6 +40,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case claimLost(takenBy: String?)
     /// A call was entered on a member whose entry on the list is closed (`status` as stored).
     case entryClosed(member: String, status: String)
+    /// The member of a call was purged from the register, so the call can no longer be undone.
+    case memberPurged
     /// A call was entered on a member another caller has on screen right now.
     case heldByCaller(member: String, caller: String)
     /// Any other failure of the database engine: its extended result code and message.
@@ -109,6 +111,10 @@ extension StoreError: BilingualError {
             return nb
                 ? "du holder ikke lenger dette medlemmet (frigitt, flyttet til en annen ringer, gjenopprettet eller avsluttet); ingenting ble lagret"
                 : "you no longer hold this member (released, reassigned, restored or closed); nothing was saved"
+        case .memberPurged:
+            return nb
+                ? "medlemmet er slettet fra registeret siden samtalen ble registrert; den kan ikke angres"
+                : "the member has been purged from the register since the call was logged; it cannot be undone"
         case .entryClosed(let member, let status):
             return nb
                 ? "medlem \(member) er allerede avsluttet på ringelista (\(status)); samtalen ble ikke registrert"
