@@ -6,7 +6,7 @@ public struct CallProgram: Sendable {
     public static let minimumColumns = 60
     public static let minimumRows = 18
     /// Keys with a fixed meaning on the member card; outcome keys must avoid them.
-    public static let commandKeys: Set<Character> = ["n", "s", "u", "h", "q", "r", "?"]
+    public static let commandKeys: Set<Character> = CommandKeys.all
 
     public let context: CallContext
     /// Turns what the volunteer typed into a callback time relative to now, nil when it makes no sense.

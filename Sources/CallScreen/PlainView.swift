@@ -43,13 +43,13 @@ extension CallProgram {
         switch step {
         case .idle:
             if text.isEmpty { return [] }
-            return text.count == 1 ? [.key(.char(text.first!))] : [.key(.char("?"))]
+            return text.count == 1 ? [.key(.char(text.first!))] : [.key(.char(CommandKeys.help))]
         case .note, .editEmail, .callback:
             return cancel ? [.key(.escape)] : replace
         case .confirmEmail:
             if cancel { return [.key(.escape)] }
             if text.isEmpty { return [.key(.enter)] }
-            return text.contains("@") ? [.key(.char("e"))] + replace : [.key(.char(text.first!))]
+            return text.contains("@") ? [.key(.char(CommandKeys.editEmail))] + replace : [.key(.char(text.first!))]
         case .resignNotice:
             if cancel { return [.key(.escape)] }
             return text.isEmpty ? [.key(.enter)] : []
