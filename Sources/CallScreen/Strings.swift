@@ -57,6 +57,17 @@ public struct Strings: Sendable {
     public let cancelWord: String
     public let plainEditHint: String
     public let plainChecklistHint: String
+    /// Plain mode's help: what to type, as lines are typed there (no arrows, no Esc).
+    public let plainHelp: [(String, String)]
+    /// Plain mode's question after a callback time was read: the time it will be saved at.
+    public let plainCallbackHint: String
+    /// Plain mode's question before a do-not-call outcome.
+    public let plainAskDrastic: String
+    /// Plain mode's question before the same outcome as the call just saved.
+    public let plainAskRepeat: String
+    /// The answers that mean yes to a question.
+    public let yesWords: [String]
+    public let notSaved: String
     public let weekdays: [String]
     public let months: [String]
     public let at: String
@@ -106,6 +117,15 @@ public struct Strings: Sendable {
         tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
+        plainHelp: [
+            ("tall/bokstav", "lagre utfallet (se listen under kortet)"), ("\(K.note)", "skriv et notat til samtalen"),
+            ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
+            ("avbryt", "avbryt det du holder på med"), ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"),
+            ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
+        ],
+        plainCallbackHint: "Lagres som %1. Trykk Enter for å lagre, eller skriv et annet tidspunkt",
+        plainAskDrastic: "Lagre «%1» for %2? Medlemmet blir ikke ringt igjen i noen kampanje. (j/n)",
+        plainAskRepeat: "«%1» igjen, nå for %2? (j/n)", yesWords: ["j", "ja", "y", "yes"], notSaved: "Ikke lagret.",
         weekdays: ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
         months: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         at: "kl.")
@@ -140,6 +160,15 @@ public struct Strings: Sendable {
         tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
+        plainHelp: [
+            ("number/letter", "save that outcome (see the list below the card)"), ("\(K.note)", "write a note about the call"),
+            ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
+            ("cancel", "cancel what you are doing"), ("\(K.help) or \(K.helpLetter)", "show this help"),
+            ("\(K.quit)", "quit – you continue where you left off"),
+        ],
+        plainCallbackHint: "Saved as %1. Press Enter to save, or type another time",
+        plainAskDrastic: "Save “%1” for %2? The member will not be called again in any campaign. (y/n)",
+        plainAskRepeat: "“%1” again, now for %2? (y/n)", yesWords: ["y", "yes", "j", "ja"], notSaved: "Not saved.",
         weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         at: "")

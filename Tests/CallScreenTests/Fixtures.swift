@@ -38,7 +38,9 @@ enum Fixtures {
         case .callback: followUp = .callbackTime
         default: followUp = .none
         }
-        return OutcomeOption(code: outcome.rawValue, key: outcome.key(in: .dues)!, label: outcome.label(.nb), followUp: followUp)
+        return OutcomeOption(
+            code: outcome.rawValue, key: outcome.key(in: .dues)!, label: outcome.label(.nb), followUp: followUp,
+            asksFirst: outcome == .doNotCall)
     }
 
     /// The key of a dues outcome, as typed.

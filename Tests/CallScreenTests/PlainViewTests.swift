@@ -19,7 +19,10 @@ import Testing
         #expect(h.program.plainEvents(for: callback + "\n", in: h.state) == [.key(.char(Character(callback)))])
         h.type(callback)
         let events = h.program.plainEvents(for: "i morgen 18", in: h.state)
-        #expect(events == [.key(.end), .key(.ctrl("u")), .paste("i morgen 18"), .key(.enter)])
+        #expect(events == [.key(.end), .key(.ctrl("u")), .paste("i morgen 18")], "a time is read and shown first")
+        for event in events { h.send(event) }
+        #expect(h.program.plainView(h.state).prompt.contains("Lagres som "))
+        #expect(h.program.plainEvents(for: "", in: h.state) == [.key(.enter)], "an empty line saves it")
         #expect(h.program.plainEvents(for: "avbryt", in: h.state) == [.key(.escape)])
     }
 
