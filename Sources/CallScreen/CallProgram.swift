@@ -37,6 +37,12 @@ public struct CallProgram: Sendable {
     /// The interface text in the context's language.
     public var strings: Strings { Strings.for(context.language) }
 
+    /// The notice for a saved outcome, with a callback's saved time in local time.
+    func savedText(_ label: String, _ callbackAt: Date?) -> String {
+        let dates = DateText(language: context.language, timeZone: timeZone)
+        return Strings.fill(strings.saved, callbackAt.map { "\(label), \(dates.appointment($0))" } ?? label)
+    }
+
     /// Seconds left to undo the last logged call, nil when nothing can be undone.
     public func undoSecondsLeft(_ state: CallState) -> Int? {
         guard let last = state.lastLogged else { return nil }

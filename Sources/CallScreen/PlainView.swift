@@ -116,7 +116,7 @@ extension CallProgram {
 
     private func plainNotice(_ notice: CallState.Notice) -> String {
         switch notice {
-        case .saved(let label): return Strings.fill(strings.saved, label)
+        case .saved(let label, let at): return savedText(label, at)
         case .skipped(let name): return Strings.fill(strings.skipped, name)
         case .undone(let name): return Strings.fill(strings.undone, name)
         case .undoExpired: return strings.undoExpired

@@ -17,11 +17,11 @@ extension CallProgram {
             state.phase = card.map { .card($0, .idle) } ?? .empty
             state.note = ""
             state.scriptOffset = 0
-        case .logged(let callID):
+        case .logged(let callID, let callbackAt):
             guard case .saving(let card, let submission) = state.phase else { break }
             let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
             state.lastLogged = .init(callID: callID, card: card, submission: submission, label: label, at: state.now)
-            state.notice = .saved(label: label)
+            state.notice = .saved(label: label, callbackAt: callbackAt)
             state.phase = .loading
             effects = [.claimNext, .fetchProgress]
         case .undone:

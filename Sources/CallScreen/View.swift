@@ -157,7 +157,7 @@ extension CallProgram {
     private func noticeText(_ notice: CallState.Notice) -> (String, Attributes) {
         let warn = Attributes(bold: true, color: color ? .red : nil)
         switch notice {
-        case .saved(let label): return (Strings.fill(strings.saved, label), Attributes(color: color ? .green : nil))
+        case .saved(let label, let at): return (savedText(label, at), Attributes(color: color ? .green : nil))
         case .skipped(let name): return (Strings.fill(strings.skipped, name), .plain)
         case .undone(let name): return (Strings.fill(strings.undone, name), .plain)
         case .undoExpired: return (strings.undoExpired, warn)

@@ -64,11 +64,12 @@ public final class CallSession {
         return .ready
     }
 
-    /// The call screen's program for this session; callback times are read by the campaign's calling rules.
+    /// The call screen's program for this session; callback times are read by the campaign's calling rules and
+    /// previewed as they will be saved.
     public func program(color: Bool) -> CallProgram {
         let rules = campaign.rules
         return CallProgram(context: context, color: color, timeZone: rules.timeZone) { text, now in
-            CallbackTime.parse(text, now: now, rules: rules)
+            CallbackTime.due(text, now: now, rules: rules)
         }
     }
 
@@ -162,7 +163,7 @@ public final class CallSession {
         }
         logged[call.callID] = entry
         if current?.entryID == entry.entryID { current = nil }
-        return .logged(callID: String(call.callID))
+        return .logged(callID: String(call.callID), callbackAt: call.callbackAt)
     }
 
     private func undo(_ callID: String) throws -> Event {

@@ -50,6 +50,28 @@ import Testing
         #expect(run.stdout.range(of: "Saved as ")!.lowerBound < run.stdout.range(of: "Saved: Call back")!.lowerBound)
     }
 
+    /// A callback asked for on a day the campaign does not call is saved for the next opening; the time shown
+    /// before saving and in the confirmation is that saved time, not the one typed.
+    @Test func theCallbackPreviewIsTheTimeSavedAndTheConfirmationSaysIt() throws {
+        var oslo = Calendar(identifier: .gregorian)
+        oslo.timeZone = TimeZone(identifier: "Europe/Oslo")!
+        let tomorrow = oslo.date(byAdding: .day, value: 1, to: TestClock.now)!
+        let skipped = (oslo.component(.weekday, from: tomorrow) + 5) % 7 + 1
+        let days = "1234567".filter { $0 != Character(String(skipped)) }
+        let created = try DuesBinary.run(
+            ["campaign", "create", "K2", "--kind", "dues", "--hours", "0:00-24:00", "--days", days, "--db", db], in: folder.url)
+        #expect(created.status == 0, "\(created.stderr)")
+        let run = try DuesBinary.run(
+            ["call", "K2", "--caller", "Caller 1", "--plain", "--db", db], in: folder.url, input: "3\ntomorrow 12\n\nq\n")
+        let at: Date = try #require(try Database(path: db).fetchOne("SELECT callback_at FROM call_log") { $0[0] as Date? } ?? nil)
+        let dayAfter = oslo.startOfDay(for: oslo.date(byAdding: .day, value: 2, to: TestClock.now)!)
+        #expect(at == dayAfter, "saved for the next calling day's opening")
+        let preview = try #require(run.stdout.components(separatedBy: "\n").first { $0.hasPrefix("tomorrow 12 → ") })
+        let shown = String(preview.dropFirst("tomorrow 12 → ".count))
+        #expect(shown.hasSuffix(" 00:00") && shown.contains(" \(oslo.component(.day, from: dayAfter)) "), "\(shown)")
+        #expect(run.stdout.contains("Saved: Call back, \(shown)."), "\(run.stdout)")
+    }
+
     @Test func doNotCallIsSavedOnlyAfterAYes() throws {
         let refused = try call("0", "n", "q")
         #expect(refused.stdout.contains("will not be called again in any campaign. (y/n)"))

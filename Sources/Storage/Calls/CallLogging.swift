@@ -41,6 +41,8 @@ public struct LoggedCall: Sendable, Equatable {
     /// The call's globally unique id.
     public let uid: String
     public let transition: EntryTransition
+    /// When the callback was saved to fall due (`callback` only): what the caller is told.
+    public let callbackAt: Date?
 }
 
 extension Store {
@@ -93,7 +95,7 @@ extension Store {
                 after: transition, outcome: report.outcome, attempts: attempts, reopening: false, at: stamp)
             try applyToMember(
                 database, memberID: memberID, outcome: report.outcome, except: report.entryID, callID: callID, at: stamp)
-            return LoggedCall(callID: callID, uid: uid, transition: transition)
+            return LoggedCall(callID: callID, uid: uid, transition: transition, callbackAt: callbackAt)
         }
     }
 
