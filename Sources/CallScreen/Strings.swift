@@ -27,6 +27,8 @@ public struct Strings: Sendable {
     public let empty: String
     public let emptyHints: String
     public let saved: String
+    /// Shown while an outcome is being saved.
+    public let saving: String
     public let undoHint: String
     public let skipped: String
     public let undone: String
@@ -94,7 +96,7 @@ public struct Strings: Sendable {
         hints: "\(K.note) notat  \(K.skip) hopp over  \(K.undo) angre  \(K.help) hjelp  \(K.quit) avslutt",
         editorHints: "Enter behold  Esc avbryt  ←/→ Home/End flytter", loading: "Henter neste medlem …",
         empty: "Ingen å ringe akkurat nå.", emptyHints: "\(K.retry) prøv igjen  \(K.undo) angre  \(K.quit) avslutt",
-        saved: "Lagret: %1.", undoHint: "\(K.undo) angrer (%1 s)", skipped: "Hoppet over %1.",
+        saved: "Lagret: %1.", saving: "Lagrer %1 …", undoHint: "\(K.undo) angrer (%1 s)", skipped: "Hoppet over %1.",
         undone: "Angret. Du er tilbake hos %1.", undoExpired: "Det kan bare angres innen ett minutt.",
         nothingToUndo: "Det er ingenting å angre.", noteKept: "Notatet lagres sammen med utfallet.",
         failed: "Feil: %1", confirmEmailTitle: "%1: bekreft e-postadressen",
@@ -137,7 +139,7 @@ public struct Strings: Sendable {
         note: "Note", noNote: "(none – press \(K.note) to write one)",
         hints: "\(K.note) note  \(K.skip) skip  \(K.undo) undo  \(K.help) help  \(K.quit) quit",
         editorHints: "Enter keep  Esc cancel  ←/→ Home/End move", loading: "Fetching the next member …",
-        empty: "Nobody to call right now.", emptyHints: "\(K.retry) try again  \(K.undo) undo  \(K.quit) quit", saved: "Saved: %1.",
+        empty: "Nobody to call right now.", emptyHints: "\(K.retry) try again  \(K.undo) undo  \(K.quit) quit", saved: "Saved: %1.", saving: "Saving %1 …",
         undoHint: "\(K.undo) undoes (%1 s)", skipped: "Skipped %1.", undone: "Undone. You are back with %1.",
         undoExpired: "Undo is only possible within a minute.", nothingToUndo: "There is nothing to undo.",
         noteKept: "The note is saved with the outcome.", failed: "Error: %1",

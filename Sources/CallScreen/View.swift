@@ -143,6 +143,11 @@ extension CallProgram {
     }
 
     private func drawStatus(_ screen: inout ScreenBuffer, _ state: CallState, row: Int) {
+        if case .saving(_, let submission) = state.phase {
+            let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
+            screen.put(Strings.fill(strings.saving, label), row: row, column: 1, width: screen.columns - 2, attributes: .dim)
+            return
+        }
         var column = 1
         if let notice = state.notice {
             let (text, attributes) = noticeText(notice)
