@@ -6,7 +6,9 @@ import Storage
 /// One volunteer's evening on one campaign: builds the call screen's context and cards from the database and
 /// carries out the screen's effects as short Store calls. No transaction stays open between effects.
 ///
-/// Claims: the member on screen is held by the caller. Skipped members go back to the pool and are not offered
+/// Claims: the member on screen is held by the caller under a claim stamp, which every outcome saved shows again;
+/// when the claim was lost (timed out and taken over, released, reassigned, restored) nothing is saved and the
+/// volunteer is told by whom, with their note. Skipped members go back to the pool and are not offered
 /// again in this session. On quit (and in `finish`) the member on screen stays held, so the next session resumes
 /// on them, and every other claim the caller holds on the campaign is let go.
 public final class CallSession {
@@ -86,7 +88,7 @@ public final class CallSession {
         case .skip(let memberID):
             return attempt(.release) {
                 guard let entry = entries[memberID] else { return nil }
-                try store.releaseClaim(entryID: entry.entryID, caller: caller)
+                try store.releaseClaim(entryID: entry.entryID, caller: caller, claim: entry.claim)
                 skipped.insert(entry.entryID)
                 if current?.member.id == memberID { current = nil }
                 return nil
@@ -96,7 +98,7 @@ public final class CallSession {
                 if let current, current.member.id == memberID {
                     try store.releaseOtherClaims(campaign: campaign, caller: caller, keeping: current.entryID)
                 } else if let entry = entries[memberID] {
-                    try store.releaseClaim(entryID: entry.entryID, caller: caller)
+                    try store.releaseClaim(entryID: entry.entryID, caller: caller, claim: entry.claim)
                 }
                 return nil
             }

@@ -126,12 +126,14 @@ extension Store {
             claim: ClaimStamp(callerID: arguments["caller"] as! Int64, claimedAt: stamp))
     }
 
-    /// Lets go of an entry the caller holds, so others may call the member (skip).
-    public func releaseClaim(entryID: Int64, caller: Caller) throws {
+    /// Lets go of an entry the caller holds, so others may call the member (skip). With `claim`, only that very
+    /// hold is let go: a session whose claim was lost does not release the member from the session that has it now.
+    public func releaseClaim(entryID: Int64, caller: Caller, claim: ClaimStamp? = nil) throws {
         try write { database in
-            try database.run(
-                "UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE id = ? AND claimed_by = ?",
-                [entryID, caller.id])
+            try database.run("""
+                UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL
+                WHERE id = ? AND claimed_by = ? AND (? IS NULL OR claimed_at = ?)
+                """, [entryID, caller.id, claim?.claimedAt, claim?.claimedAt])
         }
     }
 

@@ -109,8 +109,8 @@ extension StoreError: BilingualError {
                 : "this member was taken over by \(name) while you had them on screen; nothing was saved"
         case .claimLost(nil):
             return nb
-                ? "du holder ikke lenger dette medlemmet (frigitt, flyttet til en annen ringer, gjenopprettet eller avsluttet); ingenting ble lagret"
-                : "you no longer hold this member (released, reassigned, restored or closed); nothing was saved"
+                ? "du holder ikke lenger dette medlemmet (tiden gikk ut, eller det ble frigitt, flyttet til en annen ringer, gjenopprettet eller avsluttet); ingenting ble lagret"
+                : "you no longer hold this member (the claim timed out, or it was released, reassigned, restored or closed); nothing was saved"
         case .memberPurged:
             return nb
                 ? "medlemmet er slettet fra registeret siden samtalen ble registrert; den kan ikke angres"
