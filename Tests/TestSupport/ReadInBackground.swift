@@ -27,9 +27,15 @@ public final class WriteInBackground: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     public init(_ data: Data, to handle: FileHandle) {
-        DispatchQueue.global().async {
-            // A child that exits before reading everything closes the pipe; what it did not read does not matter.
-            try? handle.write(contentsOf: data)
+        // A thread of its own with SIGPIPE blocked: a child that exits before reading everything makes the write
+        // fail with EPIPE instead of killing the test process, and the pending signal goes away with the thread.
+        Thread.detachNewThread {
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            // What a child that exited early did not read does not matter.
+            if !data.isEmpty { try? handle.write(contentsOf: data) }
             try? handle.close()
             self.done.signal()
         }
