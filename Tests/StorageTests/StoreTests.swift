@@ -45,7 +45,8 @@ import Testing
             """)
         #expect(
             try Store.create(at: path).applied.map(\.fileName)
-                == ["0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql"])
+                == ["0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql",
+                    "0005_closing_call.sql"])
         let store = try Store.open(at: path)
         #expect(try store.database.fetchOne("SELECT count(*) FROM call_list_entries WHERE pack_id IS NULL AND member_id = 1") { $0[0] as Int } == 1)
         #expect(try store.packInfo() == nil)
