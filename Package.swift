@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
-        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen"], exclude: ["Golden"]),
+        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(
             name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),

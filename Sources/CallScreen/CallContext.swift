@@ -39,12 +39,16 @@ public struct OutcomeOption: Sendable, Equatable {
     /// The label in the interface language.
     public var label: String
     public var followUp: OutcomeFollowUp
+    /// Whether plain mode asks before saving it, because it cannot be seen at a glance there and has lasting
+    /// effects (do-not-call).
+    public var asksFirst: Bool
 
-    public init(code: String, key: Character, label: String, followUp: OutcomeFollowUp = .none) {
+    public init(code: String, key: Character, label: String, followUp: OutcomeFollowUp = .none, asksFirst: Bool = false) {
         self.code = code
         self.key = key
         self.label = label
         self.followUp = followUp
+        self.asksFirst = asksFirst
     }
 }
 

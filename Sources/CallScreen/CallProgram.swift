@@ -6,7 +6,7 @@ public struct CallProgram: Sendable {
     public static let minimumColumns = 60
     public static let minimumRows = 18
     /// Keys with a fixed meaning on the member card; outcome keys must avoid them.
-    public static let commandKeys: Set<Character> = ["n", "s", "u", "h", "q", "r", "?"]
+    public static let commandKeys: Set<Character> = CommandKeys.all
 
     public let context: CallContext
     /// Turns what the volunteer typed into a callback time relative to now, nil when it makes no sense.
@@ -36,6 +36,12 @@ public struct CallProgram: Sendable {
 
     /// The interface text in the context's language.
     public var strings: Strings { Strings.for(context.language) }
+
+    /// The notice for a saved outcome, with a callback's saved time in local time.
+    func savedText(_ label: String, _ callbackAt: Date?) -> String {
+        let dates = DateText(language: context.language, timeZone: timeZone)
+        return Strings.fill(strings.saved, callbackAt.map { "\(label), \(dates.appointment($0))" } ?? label)
+    }
 
     /// Seconds left to undo the last logged call, nil when nothing can be undone.
     public func undoSecondsLeft(_ state: CallState) -> Int? {

@@ -56,7 +56,8 @@ public struct CallState: Sendable, Equatable {
 
     /// A message on the status line.
     public enum Notice: Sendable, Equatable {
-        case saved(label: String)
+        /// An outcome was saved; a callback with the time it was saved for.
+        case saved(label: String, callbackAt: Date? = nil)
         case skipped(name: String)
         case undone(name: String)
         case undoExpired

@@ -10,8 +10,8 @@ public enum Event: Sendable, Equatable {
     case tick(Date)
     /// The answer to `.claimNext`: the next member, or nil when nobody is left to call for now.
     case loaded(MemberCard?)
-    /// The answer to `.log`: the call was committed under this id.
-    case logged(callID: String)
+    /// The answer to `.log`: the call was committed under this id, with the callback time as saved.
+    case logged(callID: String, callbackAt: Date? = nil)
     /// The answer to `.undo`: the call is gone and its member is claimed by this volunteer again.
     case undone
     /// Any effect failed; the message is shown to the volunteer.

@@ -3,20 +3,41 @@ import TextCells
 
 /// What plain mode prints for a state: no escape codes, no layout, just lines a screen reader can follow.
 public struct PlainScreen: Sendable, Equatable {
+    public init(body: String, status: String, prompt: String) {
+        self.body = body
+        self.status = status
+        self.prompt = prompt
+        statusKey = StatusKey(notice: nil, callID: nil)
+    }
+
     /// The member card and script, or the follow-up panel; printed when it changes.
     public var body: String
     /// The status message, printed when it changes.
     public var status: String
     /// The question asked before each line is read.
     public var prompt: String
+    /// What the status reports (its notice and the call it is about), so it is printed once per report and not
+    /// again as the undo countdown runs.
+    public var statusKey: StatusKey
+
+    public struct StatusKey: Sendable, Equatable {
+        var notice: CallState.Notice?
+        var callID: String?
+    }
 }
 
 extension CallProgram {
     /// The plain-mode rendering of `state`. All untrusted text is sanitised.
     public func plainView(_ state: CallState) -> PlainScreen {
+        var screen = plainScreen(state)
+        screen.statusKey = PlainScreen.StatusKey(notice: state.notice, callID: state.lastLogged?.callID)
+        return screen
+    }
+
+    private func plainScreen(_ state: CallState) -> PlainScreen {
         let status = plainStatus(state)
         if state.showsHelp {
-            let lines = strings.help.map { "  \($0.0): \($0.1)" }
+            let lines = strings.plainHelp.map { "  \($0.0): \($0.1)" }
             return PlainScreen(body: ([strings.helpTitle] + lines).joined(separator: "\n"), status: status, prompt: strings.helpClose + ": ")
         }
         switch state.phase {
@@ -31,6 +52,27 @@ extension CallProgram {
         }
     }
 
+    /// The question plain mode asks before it acts on `line`, nil when none is needed: before do-not-call, and
+    /// before the same outcome as the call just saved (while it can still be undone), which in a stream of typed
+    /// lines is more often a line typed twice than a second member with the same answer.
+    public func plainQuestion(for line: String, in state: CallState) -> String? {
+        let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !state.showsHelp, case .card(let card, .idle) = state.phase, text.count == 1,
+              let option = context.outcomes.first(where: { $0.key == text.first })
+        else { return nil }
+        let name = TerminalText.sanitizeLine(card.fullName)
+        if option.asksFirst { return Strings.fill(strings.plainAskDrastic, TerminalText.sanitizeLine(option.label), name) }
+        if let last = state.lastLogged, last.submission.code == option.code, undoSecondsLeft(state) != nil {
+            return Strings.fill(strings.plainAskRepeat, TerminalText.sanitizeLine(option.label), name)
+        }
+        return nil
+    }
+
+    /// Whether an answer to `plainQuestion` means yes.
+    public func plainConfirms(_ answer: String) -> Bool {
+        strings.yesWords.contains(answer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+    }
+
     /// The events a line typed in plain mode stands for, given the state it answers.
     public func plainEvents(for line: String, in state: CallState) -> [Event] {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -43,13 +85,17 @@ extension CallProgram {
         switch step {
         case .idle:
             if text.isEmpty { return [] }
-            return text.count == 1 ? [.key(.char(text.first!))] : [.key(.char("?"))]
-        case .note, .editEmail, .callback:
+            return text.count == 1 ? [.key(.char(text.first!))] : [.key(.char(CommandKeys.help))]
+        case .note, .editEmail:
             return cancel ? [.key(.escape)] : replace
+        case .callback:
+            // A typed time is read and shown first; an empty line then saves it.
+            if cancel { return [.key(.escape)] }
+            return text.isEmpty ? [.key(.enter)] : Array(replace.dropLast())
         case .confirmEmail:
             if cancel { return [.key(.escape)] }
             if text.isEmpty { return [.key(.enter)] }
-            return text.contains("@") ? [.key(.char("e"))] + replace : [.key(.char(text.first!))]
+            return text.contains("@") ? [.key(.char(CommandKeys.editEmail))] + replace : [.key(.char(text.first!))]
         case .resignNotice:
             if cancel { return [.key(.escape)] }
             return text.isEmpty ? [.key(.enter)] : []
@@ -70,7 +116,7 @@ extension CallProgram {
 
     private func plainNotice(_ notice: CallState.Notice) -> String {
         switch notice {
-        case .saved(let label): return Strings.fill(strings.saved, label)
+        case .saved(let label, let at): return savedText(label, at)
         case .skipped(let name): return Strings.fill(strings.skipped, name)
         case .undone(let name): return Strings.fill(strings.undone, name)
         case .undoExpired: return strings.undoExpired
@@ -132,9 +178,15 @@ extension CallProgram {
             let cancel = "Enter, \(s.cancelWord)"
             return PlainScreen(body: Strings.fill(s.resignTitle, clean(option.label)) + "\n" + text, status: status,
                                prompt: "\(s.saveHints) (\(cancel)): ")
-        case .callback(let index, _, _):
+        case .callback(let index, let editor, let parsed):
             let title = Strings.fill(s.callbackTitle, clean(context.outcomes[index].label))
-            return PlainScreen(body: "\(title)\n\(s.callbackExamples)", status: status, prompt: editPrompt + "› ")
+            if let parsed {
+                let typed = clean(editor.text.trimmingCharacters(in: .whitespaces))
+                return PlainScreen(body: "\(title)\n\(typed) → \(dates.appointment(parsed))", status: status,
+                                   prompt: Strings.fill(s.plainCallbackHint, dates.appointment(parsed)) + ": ")
+            }
+            let unknown = editor.text.isEmpty ? "" : "\n\(clean(editor.text)) \(s.callbackUnknown)"
+            return PlainScreen(body: "\(title)\n\(s.callbackExamples)\(unknown)", status: status, prompt: editPrompt + "› ")
         case .checklist(let index, _):
             let option = context.outcomes[index]
             var lines = [Strings.fill(s.checklistTitle, clean(option.label))]

@@ -1,3 +1,6 @@
+/// The command keys, as the text below names them.
+private typealias K = CommandKeys
+
 /// The interface text of the call screen in one language.
 public struct Strings: Sendable {
     public let caller: String
@@ -24,6 +27,8 @@ public struct Strings: Sendable {
     public let empty: String
     public let emptyHints: String
     public let saved: String
+    /// Shown while an outcome is being saved.
+    public let saving: String
     public let undoHint: String
     public let skipped: String
     public let undone: String
@@ -54,6 +59,17 @@ public struct Strings: Sendable {
     public let cancelWord: String
     public let plainEditHint: String
     public let plainChecklistHint: String
+    /// Plain mode's help: what to type, as lines are typed there (no arrows, no Esc).
+    public let plainHelp: [(String, String)]
+    /// Plain mode's question after a callback time was read: the time it will be saved at.
+    public let plainCallbackHint: String
+    /// Plain mode's question before a do-not-call outcome.
+    public let plainAskDrastic: String
+    /// Plain mode's question before the same outcome as the call just saved.
+    public let plainAskRepeat: String
+    /// The answers that mean yes to a question.
+    public let yesWords: [String]
+    public let notSaved: String
     public let weekdays: [String]
     public let months: [String]
     public let at: String
@@ -76,16 +92,16 @@ public struct Strings: Sendable {
         caller: "Ringer", today: "%1 i dag", left: "%1 igjen", memberNumber: "Medlemsnr.", phone: "Telefon",
         branch: "Lokallag", email: "E-post", memberSince: "Medlem siden", dues: "Kontingent", paid: "betalt",
         unpaid: "ikke betalt", attempts: "Tidligere forsøk", none: "ingen", older: "+%1 eldre", script: "Manus",
-        more: "mer: PgDn", note: "Notat", noNote: "(ingen – trykk n for å skrive)",
-        hints: "n notat  s hopp over  u angre  ? hjelp  q avslutt",
+        more: "mer: PgDn", note: "Notat", noNote: "(ingen – trykk \(K.note) for å skrive)",
+        hints: "\(K.note) notat  \(K.skip) hopp over  \(K.undo) angre  \(K.help) hjelp  \(K.quit) avslutt",
         editorHints: "Enter behold  Esc avbryt  ←/→ Home/End flytter", loading: "Henter neste medlem …",
-        empty: "Ingen å ringe akkurat nå.", emptyHints: "r prøv igjen  u angre  q avslutt",
-        saved: "Lagret: %1.", undoHint: "u angrer (%1 s)", skipped: "Hoppet over %1.",
+        empty: "Ingen å ringe akkurat nå.", emptyHints: "\(K.retry) prøv igjen  \(K.undo) angre  \(K.quit) avslutt",
+        saved: "Lagret: %1.", saving: "Lagrer %1 …", undoHint: "\(K.undo) angrer (%1 s)", skipped: "Hoppet over %1.",
         undone: "Angret. Du er tilbake hos %1.", undoExpired: "Det kan bare angres innen ett minutt.",
         nothingToUndo: "Det er ingenting å angre.", noteKept: "Notatet lagres sammen med utfallet.",
         failed: "Feil: %1", confirmEmailTitle: "%1: bekreft e-postadressen",
         emailGoesTo: "Betalingsinformasjonen sendes til:", noEmail: "Skriv e-postadressen medlemmet oppgir:",
-        confirmEmailHints: "Enter riktig  e endre  Esc avbryt", saveHints: "Enter lagre  Esc avbryt",
+        confirmEmailHints: "Enter riktig  \(K.editEmail) endre  Esc avbryt", saveHints: "Enter lagre  Esc avbryt",
         invalidEmail: "Det ser ikke ut som en e-postadresse.", resignTitle: "%1: si dette til medlemmet",
         callbackTitle: "%1: når skal vi ringe tilbake?",
         callbackExamples: "For eksempel 18:30, i morgen 18, fredag, 28.11 17:00",
@@ -94,15 +110,24 @@ public struct Strings: Sendable {
         checklistTitle: "%1: kryss av det som ble gjort",
         checklistHints: "Trykk tasten for å krysse av  Enter lagre  Esc avbryt", helpTitle: "Hjelp",
         help: [
-            ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("n", "skriv et notat til samtalen"),
-            ("s", "hopp over, ring senere"), ("u", "angre siste utfall (innen ett minutt)"),
+            ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("\(K.note)", "skriv et notat til samtalen"),
+            ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
             ("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med"),
-            ("? eller h", "vis denne hjelpen"), ("q", "avslutt – du fortsetter der du slapp"),
+            ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"), ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
         ],
         helpClose: "Trykk en tast for å lukke", tooSmall: "Vinduet er for lite (%1×%2).",
-        tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "q avslutter", choice: "Valg",
+        tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
+        plainHelp: [
+            ("tall/bokstav", "lagre utfallet (se listen under kortet)"), ("\(K.note)", "skriv et notat til samtalen"),
+            ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
+            ("avbryt", "avbryt det du holder på med"), ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"),
+            ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
+        ],
+        plainCallbackHint: "Lagres som %1. Trykk Enter for å lagre, eller skriv et annet tidspunkt",
+        plainAskDrastic: "Lagre «%1» for %2? Medlemmet blir ikke ringt igjen i noen kampanje. (j/n)",
+        plainAskRepeat: "«%1» igjen, nå for %2? (j/n)", yesWords: ["j", "ja", "y", "yes"], notSaved: "Ikke lagret.",
         weekdays: ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
         months: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         at: "kl.")
@@ -111,15 +136,15 @@ public struct Strings: Sendable {
         caller: "Caller", today: "%1 today", left: "%1 left", memberNumber: "Member no.", phone: "Phone",
         branch: "Branch", email: "Email", memberSince: "Member since", dues: "Dues", paid: "paid", unpaid: "unpaid",
         attempts: "Earlier attempts", none: "none", older: "+%1 older", script: "Script", more: "more: PgDn",
-        note: "Note", noNote: "(none – press n to write one)",
-        hints: "n note  s skip  u undo  ? help  q quit",
+        note: "Note", noNote: "(none – press \(K.note) to write one)",
+        hints: "\(K.note) note  \(K.skip) skip  \(K.undo) undo  \(K.help) help  \(K.quit) quit",
         editorHints: "Enter keep  Esc cancel  ←/→ Home/End move", loading: "Fetching the next member …",
-        empty: "Nobody to call right now.", emptyHints: "r try again  u undo  q quit", saved: "Saved: %1.",
-        undoHint: "u undoes (%1 s)", skipped: "Skipped %1.", undone: "Undone. You are back with %1.",
+        empty: "Nobody to call right now.", emptyHints: "\(K.retry) try again  \(K.undo) undo  \(K.quit) quit", saved: "Saved: %1.", saving: "Saving %1 …",
+        undoHint: "\(K.undo) undoes (%1 s)", skipped: "Skipped %1.", undone: "Undone. You are back with %1.",
         undoExpired: "Undo is only possible within a minute.", nothingToUndo: "There is nothing to undo.",
         noteKept: "The note is saved with the outcome.", failed: "Error: %1",
         confirmEmailTitle: "%1: confirm the email address", emailGoesTo: "The payment details go to:",
-        noEmail: "Type the email address the member gives:", confirmEmailHints: "Enter correct  e edit  Esc cancel",
+        noEmail: "Type the email address the member gives:", confirmEmailHints: "Enter correct  \(K.editEmail) edit  Esc cancel",
         saveHints: "Enter save  Esc cancel", invalidEmail: "That does not look like an email address.",
         resignTitle: "%1: tell the member", callbackTitle: "%1: when should we call back?",
         callbackExamples: "For example 18:30, tomorrow 6pm, friday, 28.11 17:00",
@@ -128,15 +153,24 @@ public struct Strings: Sendable {
         checklistTitle: "%1: tick what was done", checklistHints: "Press the key to tick  Enter save  Esc cancel",
         helpTitle: "Help",
         help: [
-            ("number/letter", "save that outcome (see the list below)"), ("n", "write a note about the call"),
-            ("s", "skip, call later"), ("u", "undo the last outcome (within a minute)"),
+            ("number/letter", "save that outcome (see the list below)"), ("\(K.note)", "write a note about the call"),
+            ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
             ("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing"),
-            ("? or h", "show this help"), ("q", "quit – you continue where you left off"),
+            ("\(K.help) or \(K.helpLetter)", "show this help"), ("\(K.quit)", "quit – you continue where you left off"),
         ],
         helpClose: "Press any key to close", tooSmall: "The window is too small (%1×%2).",
-        tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "q quits", choice: "Choice",
+        tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
+        plainHelp: [
+            ("number/letter", "save that outcome (see the list below the card)"), ("\(K.note)", "write a note about the call"),
+            ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
+            ("cancel", "cancel what you are doing"), ("\(K.help) or \(K.helpLetter)", "show this help"),
+            ("\(K.quit)", "quit – you continue where you left off"),
+        ],
+        plainCallbackHint: "Saved as %1. Press Enter to save, or type another time",
+        plainAskDrastic: "Save “%1” for %2? The member will not be called again in any campaign. (y/n)",
+        plainAskRepeat: "“%1” again, now for %2? (y/n)", yesWords: ["y", "yes", "j", "ja"], notSaved: "Not saved.",
         weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         at: "")

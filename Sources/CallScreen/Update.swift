@@ -17,11 +17,11 @@ extension CallProgram {
             state.phase = card.map { .card($0, .idle) } ?? .empty
             state.note = ""
             state.scriptOffset = 0
-        case .logged(let callID):
+        case .logged(let callID, let callbackAt):
             guard case .saving(let card, let submission) = state.phase else { break }
             let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
             state.lastLogged = .init(callID: callID, card: card, submission: submission, label: label, at: state.now)
-            state.notice = .saved(label: label)
+            state.notice = .saved(label: label, callbackAt: callbackAt)
             state.phase = .loading
             effects = [.claimNext, .fetchProgress]
         case .undone:
@@ -53,7 +53,7 @@ extension CallProgram {
 
     private func handle(_ key: Key, in state: inout CallState) -> [Effect] {
         if key == .ctrl("z") { return [.suspend] }
-        let isQuit = key == .char("q") || key == .ctrl("c")
+        let isQuit = key == .char(CommandKeys.quit) || key == .ctrl("c")
         if state.columns < Self.minimumColumns || state.rows < Self.minimumRows {
             return isQuit ? quit(&state) : []
         }
@@ -77,12 +77,12 @@ extension CallProgram {
         case .empty, .loading:
             switch key {
             case _ where isQuit: return quit(&state)
-            case .char("r") where state.phase == .empty:
+            case .char(CommandKeys.retry) where state.phase == .empty:
                 state.phase = .loading
                 state.notice = nil
                 return [.claimNext, .fetchProgress]
-            case .char("u"): return undo(&state)
-            case .char("?"), .char("h"): state.showsHelp = true
+            case .char(CommandKeys.undo): return undo(&state)
+            case .char(CommandKeys.help), .char(CommandKeys.helpLetter): state.showsHelp = true
             default: break
             }
             return []
@@ -93,14 +93,14 @@ extension CallProgram {
 
     private func handleIdle(_ key: Key, card: MemberCard, in state: inout CallState) -> [Effect] {
         switch key {
-        case .char("q"), .ctrl("c"): return quit(&state)
-        case .char("?"), .char("h"): state.showsHelp = true
-        case .char("n"): state.phase = .card(card, .note(LineEditor(state.note)))
-        case .char("s"):
+        case .char(CommandKeys.quit), .ctrl("c"): return quit(&state)
+        case .char(CommandKeys.help), .char(CommandKeys.helpLetter): state.showsHelp = true
+        case .char(CommandKeys.note): state.phase = .card(card, .note(LineEditor(state.note)))
+        case .char(CommandKeys.skip):
             state.notice = .skipped(name: card.fullName)
             state.phase = .loading
             return [.skip(memberID: card.memberID), .claimNext, .fetchProgress]
-        case .char("u"): return undo(&state)
+        case .char(CommandKeys.undo): return undo(&state)
         case .down: state.scriptOffset += 1
         case .up: state.scriptOffset = max(0, state.scriptOffset - 1)
         case .pageDown, .char(" "): state.scriptOffset += scriptPage(state)
@@ -211,7 +211,7 @@ extension CallProgram {
         case .confirmEmail(let index):
             switch key {
             case .enter: return .submit(submission(index, card: card, note: note, email: card.email))
-            case .char("e"): return .stay(.editEmail(outcome: index, LineEditor(card.email ?? "", limit: 254)))
+            case .char(CommandKeys.editEmail): return .stay(.editEmail(outcome: index, LineEditor(card.email ?? "", limit: 254)))
             case .escape: return .stay(.idle)
             default: return .stay(step)
             }

@@ -143,6 +143,11 @@ extension CallProgram {
     }
 
     private func drawStatus(_ screen: inout ScreenBuffer, _ state: CallState, row: Int) {
+        if case .saving(_, let submission) = state.phase {
+            let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
+            screen.put(Strings.fill(strings.saving, label), row: row, column: 1, width: screen.columns - 2, attributes: .dim)
+            return
+        }
         var column = 1
         if let notice = state.notice {
             let (text, attributes) = noticeText(notice)
@@ -157,7 +162,7 @@ extension CallProgram {
     private func noticeText(_ notice: CallState.Notice) -> (String, Attributes) {
         let warn = Attributes(bold: true, color: color ? .red : nil)
         switch notice {
-        case .saved(let label): return (Strings.fill(strings.saved, label), Attributes(color: color ? .green : nil))
+        case .saved(let label, let at): return (savedText(label, at), Attributes(color: color ? .green : nil))
         case .skipped(let name): return (Strings.fill(strings.skipped, name), .plain)
         case .undone(let name): return (Strings.fill(strings.undone, name), .plain)
         case .undoExpired: return (strings.undoExpired, warn)

@@ -10,7 +10,8 @@ extension CallContext {
             guard let key = outcome.key(in: campaign.kind) else { return nil }
             return OutcomeOption(
                 code: outcome.rawValue, key: key, label: outcome.label(language),
-                followUp: Self.followUp(outcome, campaign: campaign, language: language, officeEmail: officeEmail))
+                followUp: Self.followUp(outcome, campaign: campaign, language: language, officeEmail: officeEmail),
+                asksFirst: outcome == .doNotCall)
         }
         self.init(
             campaignName: campaign.name, kind: campaign.kind.rawValue, callerName: caller.name,

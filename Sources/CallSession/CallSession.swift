@@ -6,7 +6,9 @@ import Storage
 /// One volunteer's evening on one campaign: builds the call screen's context and cards from the database and
 /// carries out the screen's effects as short Store calls. No transaction stays open between effects.
 ///
-/// Claims: the member on screen is held by the caller. Skipped members go back to the pool and are not offered
+/// Claims: the member on screen is held by the caller under a claim stamp, which every outcome saved shows again;
+/// when the claim was lost (timed out and taken over, released, reassigned, restored) nothing is saved and the
+/// volunteer is told by whom, with their note. Skipped members go back to the pool and are not offered
 /// again in this session. On quit (and in `finish`) the member on screen stays held, so the next session resumes
 /// on them, and every other claim the caller holds on the campaign is let go.
 public final class CallSession {
@@ -64,11 +66,12 @@ public final class CallSession {
         return .ready
     }
 
-    /// The call screen's program for this session; callback times are read by the campaign's calling rules.
+    /// The call screen's program for this session; callback times are read by the campaign's calling rules and
+    /// previewed as they will be saved.
     public func program(color: Bool) -> CallProgram {
         let rules = campaign.rules
         return CallProgram(context: context, color: color, timeZone: rules.timeZone) { text, now in
-            CallbackTime.parse(text, now: now, rules: rules)
+            CallbackTime.due(text, now: now, rules: rules)
         }
     }
 
@@ -85,7 +88,7 @@ public final class CallSession {
         case .skip(let memberID):
             return attempt(.release) {
                 guard let entry = entries[memberID] else { return nil }
-                try store.releaseClaim(entryID: entry.entryID, caller: caller)
+                try store.releaseClaim(entryID: entry.entryID, caller: caller, claim: entry.claim)
                 skipped.insert(entry.entryID)
                 if current?.member.id == memberID { current = nil }
                 return nil
@@ -95,7 +98,7 @@ public final class CallSession {
                 if let current, current.member.id == memberID {
                     try store.releaseOtherClaims(campaign: campaign, caller: caller, keeping: current.entryID)
                 } else if let entry = entries[memberID] {
-                    try store.releaseClaim(entryID: entry.entryID, caller: caller)
+                    try store.releaseClaim(entryID: entry.entryID, caller: caller, claim: entry.claim)
                 }
                 return nil
             }
@@ -150,21 +153,28 @@ public final class CallSession {
         guard let outcome = Outcome(rawValue: submission.code) else {
             throw StoreError.invalid(Wording("\(submission.code) er ikke et utfall", "\(submission.code) is not an outcome"))
         }
-        let call = try store.logCall(CallReport(
-            entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,
-            callbackAt: submission.callbackAt, email: submission.email,
-            checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:)))))
+        let call: LoggedCall
+        do {
+            call = try store.logCall(CallReport(
+                entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,
+                callbackAt: submission.callbackAt, email: submission.email,
+                checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:))), claim: entry.claim))
+        } catch let error as StoreError {
+            guard case .claimLost = error else { throw error }
+            return .failed(text.claimLost(error, note: submission.note))
+        }
         logged[call.callID] = entry
         if current?.entryID == entry.entryID { current = nil }
-        return .logged(callID: String(call.callID))
+        return .logged(callID: String(call.callID), callbackAt: call.callbackAt)
     }
 
     private func undo(_ callID: String) throws -> Event {
-        guard let id = Int64(callID), let entry = logged[id] else {
+        guard let id = Int64(callID), var entry = logged[id] else {
             throw StoreError.notFound(kind: "call", name: callID)
         }
-        try store.undoCall(callID: id, caller: caller)
+        entry.claim = try store.undoCall(callID: id, caller: caller)
         logged[id] = nil
+        entries[entry.member.id] = entry
         current = entry
         return .undone
     }

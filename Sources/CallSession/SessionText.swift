@@ -54,6 +54,16 @@ struct SessionText {
         return "\(what): \(detail)"
     }
 
+    /// What to tell the volunteer when the member on screen was taken from them before the outcome was saved:
+    /// who has them now, and the note they typed, which is also kept in the note field.
+    func claimLost(_ error: StoreError, note: String?) -> String {
+        let lost = error.message(language)
+        let note = note.map { $0.isEmpty ? "" : pick(" Notatet ditt: «\($0)».", " Your note: “\($0)”.") } ?? ""
+        return pick(
+            "Utfallet ble ikke lagret: \(lost).\(note) Notatet står fortsatt i notatfeltet (n); trykk s for å gå videre.",
+            "The outcome was not saved: \(lost).\(note) The note is still in the note field (n); press s to move on.")
+    }
+
     /// Why an effect failed.
     enum Action {
         case claim, log, undo, release, progress

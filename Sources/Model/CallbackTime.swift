@@ -19,6 +19,12 @@ public enum CallbackTime {
         guard text.utf8.count <= 200, let request = TimePhrase(text) else { return nil }
         return request.resolve(now: now, rules: rules)
     }
+
+    /// The moment a callback typed as `text` is saved to fall due (`CallingRules.callbackDue` of what `parse`
+    /// reads), nil when the text is not understood. The call screen previews exactly this.
+    public static func due(_ text: String, now: Date, rules: CallingRules) -> Date? {
+        parse(text, now: now, rules: rules).map { rules.callbackDue($0, now: now) }
+    }
 }
 
 /// The parts of a typed time: the grammar `CallbackTime` reads ahead of now and `PastMoment` reads behind it.

@@ -27,8 +27,7 @@ extension CallingRules {
     ///
     /// - `no_answer`, `busy`, `voicemail`: `.exhausted` at `maxAttempts`, else due `coolDownDays`
     ///   calling days later at the start of calling hours.
-    /// - `callback`: due at the time asked for (never before now), moved into calling hours;
-    ///   without a time, on the next calling day.
+    /// - `callback`: due at `callbackDue` of the time asked for; without a time, on the next calling day.
     /// - `do_not_call`: closed as `do_not_call`; every other outcome closes as `done`.
     public func transition(after outcome: Outcome, attempts: Int, at now: Date, callback: Date?) -> EntryTransition {
         if outcome.isRetry {
@@ -38,12 +37,18 @@ extension CallingRules {
         switch outcome {
         case .callback:
             guard let callback else { return .due(nextCallingDay(after: now)) }
-            return .due(nextOpening(from: max(callback, now)))
+            return .due(callbackDue(callback, now: now))
         case .doNotCall:
             return .close(.doNotCall)
         default:
             return .close(.done)
         }
+    }
+
+    /// When a callback asked for at `requested` is saved to fall due: that time, never before now, moved to the
+    /// next opening of calling hours. The one rule for it: the call screen's preview and the saved call both use it.
+    public func callbackDue(_ requested: Date, now: Date) -> Date {
+        nextOpening(from: max(requested, now))
     }
 
     /// The local calendar day and minute of the day of a moment.

@@ -17,7 +17,7 @@ extension Outcome {
     ///
     /// The first ten outcomes in screen order get `1`–`9` and `0`. The rest get the first letter of
     /// their (English, stored) code: `d` deceased, `m` moved. Letters the call screen uses for
-    /// commands (n note, s skip, u undo, h and ? help, q quit) are never outcome keys.
+    /// commands (`CallScreen.CommandKeys`) are never outcome keys; the call session's tests check that.
     public func key(in kind: CampaignKind) -> Character? {
         guard let index = Outcome.outcomes(for: kind).firstIndex(of: self) else { return nil }
         if index < Outcome.digitKeys.count { return Outcome.digitKeys[index] }
@@ -32,9 +32,6 @@ extension Outcome {
         }
         self = outcome
     }
-
-    /// Keys reserved for call-screen commands; no outcome uses them.
-    public static let commandKeys: Set<Character> = ["n", "s", "u", "h", "?", "q"]
 
     private static let digitKeys: [Character] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
 }

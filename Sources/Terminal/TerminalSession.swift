@@ -27,7 +27,8 @@ public final class TerminalSession {
     }
 
     /// Runs until the program quits (status 0), a terminating signal arrives (128 + signal) or the terminal goes
-    /// away (129). `executor` runs each effect synchronously and returns the event that answers it.
+    /// away (129). `executor` runs each effect, on a worker queue one at a time, and returns the event that answers
+    /// it; the screen keeps drawing meanwhile. No effect runs after `run` returns.
     public func run(program: CallProgram, now: @escaping () -> Date = Date.init,
                     executor: @escaping (Effect) -> Event?) throws -> Int32 {
         guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
@@ -80,9 +81,11 @@ public final class TerminalSession {
     }
 
     private func loop(program: CallProgram, now: @escaping () -> Date, executor: @escaping (Effect) -> Event?) -> Int32 {
+        guard let worker = try? EffectWorker(executor: executor) else { return 129 }
+        defer { worker.stop() }
         let start = size()
         var driver = ProgramDriver(program: program, columns: start.columns, rows: start.rows, now: now(),
-                                   executor: executor)
+                                   worker: worker, executor: executor)
         var decoder = KeyDecoder()
         var lastTick = Date()
         let suspend = { [unowned self] in
@@ -93,8 +96,9 @@ public final class TerminalSession {
             let untilTick = Int32(max(0, Double(tickInterval) - Date().timeIntervalSince(lastTick) * 1000))
             let timeout = decoder.hasPending ? (decoder.isInPaste ? 500 : escapeTimeout) : untilTick
             var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, timeout)
+                       pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: worker.wakeFD, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 3, timeout)
             if ready < 0 && errno != EINTR { return 129 }
             var events: [Event] = []
             if fds[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe.read) {
@@ -120,6 +124,7 @@ public final class TerminalSession {
                 events.append(.tick(now()))
             }
             for event in events { driver.send(event, suspend: suspend) }
+            if fds[2].revents & Int16(POLLIN) != 0 { driver.receive(suspend: suspend) }
         }
         return 0
     }

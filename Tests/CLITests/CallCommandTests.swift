@@ -27,7 +27,7 @@ import Testing
         try demoCampaign()
         let lines = [
             "n", "Ring etter jul", "2",
-            "3", "tomorrow 18",
+            "3", "tomorrow 18", "",
             "1", "ny@example.no",
             "5", "",
             "4", "u",

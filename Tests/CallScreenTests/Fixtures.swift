@@ -1,5 +1,6 @@
 import CallScreen
 import Foundation
+import Model
 import Testing
 
 /// A dues campaign in Bokmål as the integrator would build it, and members to call.
@@ -27,20 +28,25 @@ enum Fixtures {
         Du kan ikke gjøre det for dem.
         """
 
-    static let duesOutcomes: [OutcomeOption] = [
-        .init(code: "will_pay", key: "1", label: "Vil betale", followUp: .confirmEmail),
-        .init(code: "paid_already", key: "2", label: "Har betalt"),
-        .init(code: "wants_to_resign", key: "3", label: "Vil melde seg ut", followUp: .resignNotice(text: resignText)),
-        .init(code: "declined", key: "4", label: "Nei takk"),
-        .init(code: "callback", key: "5", label: "Ring tilbake", followUp: .callbackTime),
-        .init(code: "no_answer", key: "6", label: "Ikke svar"),
-        .init(code: "busy", key: "7", label: "Opptatt"),
-        .init(code: "voicemail", key: "8", label: "Svarer"),
-        .init(code: "wrong_number", key: "9", label: "Feil nummer"),
-        .init(code: "do_not_call", key: "0", label: "Ikke ring"),
-        .init(code: "deceased", key: "d", label: "Død"),
-        .init(code: "moved", key: "f", label: "Flyttet"),
-    ]
+    /// The dues outcomes with the keys and labels the program gets from the model (`Outcome.key(in:)`), and the
+    /// follow-up steps the call session gives them.
+    static let duesOutcomes: [OutcomeOption] = Outcome.outcomes(for: .dues).map { outcome in
+        let followUp: OutcomeFollowUp
+        switch outcome {
+        case .willPay: followUp = .confirmEmail
+        case .wantsToResign: followUp = .resignNotice(text: resignText)
+        case .callback: followUp = .callbackTime
+        default: followUp = .none
+        }
+        return OutcomeOption(
+            code: outcome.rawValue, key: outcome.key(in: .dues)!, label: outcome.label(.nb), followUp: followUp,
+            asksFirst: outcome == .doNotCall)
+    }
+
+    /// The key of a dues outcome, as typed.
+    static func key(_ outcome: Outcome) -> String {
+        String(outcome.key(in: .dues)!)
+    }
 
     static let context = CallContext(
         campaignName: "Kontingent 2025", kind: "dues", callerName: "Ola Nordmann", language: .nb,
@@ -49,8 +55,9 @@ enum Fixtures {
     static let welcomeContext = CallContext(
         campaignName: "Velkommen høst", kind: "welcome", callerName: "Ola Nordmann", language: .nb,
         outcomes: [
-            .init(code: "welcomed", key: "1", label: "Ønsket velkommen", followUp: .checklist(checklist)),
-            .init(code: "no_answer", key: "6", label: "Ikke svar"),
+            .init(code: "welcomed", key: Outcome.welcomed.key(in: .welcome)!, label: Outcome.welcomed.label(.nb),
+                  followUp: .checklist(checklist)),
+            .init(code: "no_answer", key: Outcome.noAnswer.key(in: .welcome)!, label: Outcome.noAnswer.label(.nb)),
         ])
 
     static let script = """

@@ -33,7 +33,7 @@ import Testing
         var h = Harness(card: card)
         expectInert(h.screen)
         expectInert(h.program.plainView(h.state).body)
-        h.send(.key(.char("n")), .paste("\u{1B}[2Jhei\u{7}"))
+        h.send(.key(.char(CommandKeys.note)), .paste("\u{1B}[2Jhei\u{7}"))
         expectInert(h.screen)
     }
 

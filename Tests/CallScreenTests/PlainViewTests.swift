@@ -1,4 +1,5 @@
 import CallScreen
+import Model
 import Testing
 
 @Suite struct PlainViewTests {
@@ -14,10 +15,14 @@ import Testing
 
     @Test func linesBecomeTheSameEventsAsKeys() {
         var h = Harness()
-        #expect(h.program.plainEvents(for: "5\n", in: h.state) == [.key(.char("5"))])
-        h.type("5")
+        let callback = Fixtures.key(.callback)
+        #expect(h.program.plainEvents(for: callback + "\n", in: h.state) == [.key(.char(Character(callback)))])
+        h.type(callback)
         let events = h.program.plainEvents(for: "i morgen 18", in: h.state)
-        #expect(events == [.key(.end), .key(.ctrl("u")), .paste("i morgen 18"), .key(.enter)])
+        #expect(events == [.key(.end), .key(.ctrl("u")), .paste("i morgen 18")], "a time is read and shown first")
+        for event in events { h.send(event) }
+        #expect(h.program.plainView(h.state).prompt.contains("Lagres som "))
+        #expect(h.program.plainEvents(for: "", in: h.state) == [.key(.enter)], "an empty line saves it")
         #expect(h.program.plainEvents(for: "avbryt", in: h.state) == [.key(.escape)])
     }
 
@@ -30,6 +35,6 @@ import Testing
 
     @Test func unknownWordShowsHelp() {
         let h = Harness()
-        #expect(h.program.plainEvents(for: "hva nå", in: h.state) == [.key(.char("?"))])
+        #expect(h.program.plainEvents(for: "hva nå", in: h.state) == [.key(.char(CommandKeys.help))])
     }
 }

@@ -1,5 +1,6 @@
 import CallScreen
 import Foundation
+import Model
 import Testing
 
 @Suite struct UpdateTests {
@@ -11,11 +12,11 @@ import Testing
 
     @Test func plainOutcomeIsLoggedAtOnceWithTheNote() {
         var h = Harness()
-        h.send(.key(.char("n")))
+        h.send(.key(.char(CommandKeys.note)))
         h.type("Ring etter 17")
         h.send(.key(.enter))
         #expect(h.state.note == "Ring etter 17")
-        let effects = h.type("6")
+        let effects = h.type(Fixtures.key(.noAnswer))
         #expect(effects == [.log(OutcomeSubmission(memberID: 42, code: "no_answer", note: "Ring etter 17"))])
         #expect(h.send(.logged(callID: "c1")) == [.claimNext, .fetchProgress])
         h.send(.loaded(Fixtures.kari))
@@ -51,16 +52,16 @@ import Testing
 
     @Test func resignIsSavedOnlyAfterConfirmation() {
         var h = Harness()
-        #expect(h.type("3") == [])
+        #expect(h.type(Fixtures.key(.wantsToResign)) == [])
         #expect(h.send(.key(.escape)) == [])
         guard case .card(_, .idle) = h.state.phase else { Issue.record("Esc should go back"); return }
-        h.type("3")
+        h.type(Fixtures.key(.wantsToResign))
         #expect(h.send(.key(.enter)) == [.log(.init(memberID: 42, code: "wants_to_resign"))])
     }
 
     @Test func callbackReasksOnNonsenseThenSavesTheParsedTime() {
         var h = Harness()
-        h.type("5neste uke kanskje")
+        h.type(Fixtures.key(.callback) + "neste uke kanskje")
         #expect(h.send(.key(.enter)) == [])
         #expect(h.state.notice == .unknownTime)
         h.send(.key(.ctrl("u")))
@@ -81,22 +82,22 @@ import Testing
 
     @Test func skipMovesOnWithoutOutcome() {
         var h = Harness()
-        #expect(h.type("s") == [.skip(memberID: 42), .claimNext, .fetchProgress])
+        #expect(h.type(String(CommandKeys.skip)) == [.skip(memberID: 42), .claimNext, .fetchProgress])
         #expect(h.state.phase == .loading)
     }
 
     @Test func undoWithinTheWindowRestoresTheMemberAndNote() {
         var h = Harness()
-        h.send(.key(.char("n")))
+        h.send(.key(.char(CommandKeys.note)))
         h.type("hei")
         h.send(.key(.enter))
         h.type("7")
         h.send(.logged(callID: "c9"), .loaded(Fixtures.kari), .tick(Fixtures.now.addingTimeInterval(59)))
-        #expect(h.type("u") == [.undo(callID: "c9")])
+        #expect(h.type(String(CommandKeys.undo)) == [.undo(callID: "c9")])
         #expect(h.send(.undone) == [.release(memberID: 43), .fetchProgress])
         #expect(h.state.card?.memberID == 42)
         #expect(h.state.note == "hei")
-        #expect(h.type("u") == [])
+        #expect(h.type(String(CommandKeys.undo)) == [])
         #expect(h.state.notice == .nothingToUndo)
     }
 
@@ -104,7 +105,7 @@ import Testing
         var h = Harness()
         h.type("7")
         h.send(.logged(callID: "c9"), .loaded(Fixtures.kari), .tick(Fixtures.now.addingTimeInterval(60)))
-        #expect(h.type("u") == [])
+        #expect(h.type(String(CommandKeys.undo)) == [])
         #expect(h.state.notice == .undoExpired)
     }
 
@@ -118,14 +119,14 @@ import Testing
 
     @Test func quitReleasesTheMember() {
         var h = Harness()
-        #expect(h.type("q") == [.release(memberID: 42), .quit])
+        #expect(h.type(String(CommandKeys.quit)) == [.release(memberID: 42), .quit])
         #expect(h.state.phase == .finished)
     }
 
     @Test func ctrlCQuitsEvenWhileEditing() {
         var h = Harness()
-        h.send(.key(.char("n")))
-        #expect(h.type("q") == [])
+        h.send(.key(.char(CommandKeys.note)))
+        #expect(h.type(String(CommandKeys.quit)) == [])
         #expect(h.send(.key(.ctrl("c"))) == [.release(memberID: 42), .quit])
     }
 
@@ -136,7 +137,7 @@ import Testing
 
     @Test func helpSwallowsTheNextKey() {
         var h = Harness()
-        h.type("?")
+        h.type(String(CommandKeys.help))
         #expect(h.state.showsHelp)
         #expect(h.type("6") == [])
         #expect(!h.state.showsHelp)
@@ -146,13 +147,13 @@ import Testing
         var h = Harness()
         h.send(.resize(columns: 40, rows: 10))
         #expect(h.type("6") == [])
-        #expect(h.type("q") == [.release(memberID: 42), .quit])
+        #expect(h.type(String(CommandKeys.quit)) == [.release(memberID: 42), .quit])
     }
 
     @Test func emptyListRetriesOnR() {
         var h = Harness(card: nil)
         #expect(h.state.phase == .empty)
-        #expect(h.type("r") == [.claimNext, .fetchProgress])
+        #expect(h.type(String(CommandKeys.retry)) == [.claimNext, .fetchProgress])
     }
 
     @Test func pasteOpensTheNoteEditor() {
@@ -170,5 +171,35 @@ import Testing
         #expect(text.contains("eller kort."))
         h.send(.key(.pageUp), .key(.pageUp), .key(.up))
         #expect(h.state.scriptOffset == 0)
+    }
+}
+
+/// The hint line and the key handling come from one definition of the command keys.
+@Suite struct CommandKeyTests {
+    @Test(arguments: [CallScreen.Language.nb, CallScreen.Language.en])
+    func everyKeyTheHintLineNamesDoesWhatItSays(language: CallScreen.Language) {
+        var context = Fixtures.context
+        context.language = language
+        let program = Fixtures.program(context)
+        let named = program.strings.hints.split(separator: " ").filter { $0.count == 1 }.map { Character(String($0)) }
+        #expect(named == [CommandKeys.note, CommandKeys.skip, CommandKeys.undo, CommandKeys.help, CommandKeys.quit])
+        for key in named {
+            var h = Harness(program)
+            let effects = h.send(.key(.char(key)))
+            switch key {
+            case CommandKeys.note: #expect(h.state.phase == .card(Fixtures.ørjan, .note(LineEditor(""))))
+            case CommandKeys.skip: #expect(effects.first == .skip(memberID: 42))
+            case CommandKeys.undo: #expect(h.state.notice == .nothingToUndo)
+            case CommandKeys.help: #expect(h.state.showsHelp)
+            default: #expect(effects.last == .quit)
+            }
+        }
+    }
+
+    @Test func theScreenShowsTheOutcomeKeysTheModelGives() {
+        let h = Harness()
+        for outcome in Outcome.outcomes(for: .dues) {
+            #expect(h.screen.contains("\(Fixtures.key(outcome)) \(outcome.label(.nb))"), "\(outcome)")
+        }
     }
 }

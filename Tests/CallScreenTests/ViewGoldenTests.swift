@@ -1,4 +1,5 @@
 import CallScreen
+import Model
 import Testing
 
 @Suite struct ViewGoldenTests {
@@ -22,13 +23,13 @@ import Testing
 
     @Test func resignNotice() {
         var h = Harness()
-        h.type("3")
+        h.type(Fixtures.key(.wantsToResign))
         expectGolden("resign-notice", h.program.view(h.state))
     }
 
     @Test func callbackWithParsedTime() {
         var h = Harness()
-        h.type("5i morgen 18")
+        h.type(Fixtures.key(.callback) + "i morgen 18")
         expectGolden("callback-parsed", h.program.view(h.state))
     }
 
@@ -40,21 +41,21 @@ import Testing
 
     @Test func noteEditorAndSavedNotice() {
         var h = Harness()
-        h.send(.key(.char("n")))
+        h.send(.key(.char(CommandKeys.note)))
         h.type("Ringer tilbake på fredag, sa Åse")
         expectGolden("note-editor", h.program.view(h.state))
     }
 
     @Test func savedWithUndoCountdown() {
         var h = Harness()
-        h.type("6")
+        h.type(Fixtures.key(.noAnswer))
         h.send(.logged(callID: "c1"), .loaded(Fixtures.kari), .tick(Fixtures.now.addingTimeInterval(17)))
         expectGolden("hostile-after-save", h.program.view(h.state))
     }
 
     @Test func help() {
         var h = Harness()
-        h.type("?")
+        h.type(String(CommandKeys.help))
         expectGolden("help", h.program.view(h.state))
     }
 

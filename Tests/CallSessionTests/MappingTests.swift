@@ -33,6 +33,13 @@ import Testing
         #expect(en.outcomes.allSatisfy { !CallProgram.commandKeys.contains($0.key) })
     }
 
+    @Test(arguments: CampaignKind.allCases)
+    func noOutcomeKeyIsACommandKey(kind: CampaignKind) {
+        let keys = Outcome.outcomes(for: kind).compactMap { $0.key(in: kind) }
+        #expect(Set(keys).isDisjoint(with: CommandKeys.all))
+        #expect(Set(keys).isDisjoint(with: [CommandKeys.editEmail]), "e edits the email right after will_pay")
+    }
+
     @Test func theResignNoticeFollowsTheCampaignLanguageAndCopesWithoutAnAddress() {
         #expect(ResignNotice.text(language: .en, officeEmail: "office@x.example").contains("the membership office at office@x.example"))
         #expect(ResignNotice.text(language: .nb, officeEmail: nil).contains("e-post til medlemskontoret."))

@@ -193,3 +193,17 @@ struct CallbackTimeTests {
         }
     }
 }
+
+/// The time a callback is previewed at is the time it is saved for.
+struct CallbackDueTests {
+    @Test func sundayAtNoonOnACampaignThatDoesNotCallOnSundaysIsMondayAtTheOpening() {
+        let rules = CallingRules()
+        let now = CallbackTimeTests.now
+        let due = CallbackTime.due("søndag 12", now: now, rules: rules)
+        #expect(due == at("2026-11-30T10:00:00+01:00"))
+        let saved = rules.transition(after: .callback, attempts: 1, at: now, callback: due)
+        #expect(saved == .due(due!), "saving the previewed time keeps it")
+        let typed = CallbackTime.parse("søndag 12", now: now, rules: rules)!
+        #expect(rules.transition(after: .callback, attempts: 1, at: now, callback: typed) == .due(due!))
+    }
+}

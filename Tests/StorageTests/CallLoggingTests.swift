@@ -36,14 +36,17 @@ import Testing
         #expect(try row(id).status == "exhausted")
     }
 
-    @Test func aPaperCallOnAClosedEntryIsRecordedAndTheEntryStaysClosed() throws {
+    @Test func aPaperCallOnAClosedEntryIsRefusedAndChangesNothing() throws {
         let id = try entry()
         try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .declined))
         let closedAt = try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? }
         fixture.clock.advance(3600)
-        try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
-        #expect(try row(id) == ("done", 2, nil))
+        #expect(throws: StoreError.entryClosed(member: "1000", status: "done")) {
+            try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
+        }
+        #expect(try row(id) == ("done", 1, nil))
         #expect(try store.database.fetchOne("SELECT closed_at FROM call_list_entries WHERE id = ?", [id]) { $0[0] as Int64? } == closedAt)
+        #expect(try store.database.fetchOne("SELECT count(*) FROM call_log") { $0[0] as Int } == 1)
     }
 
     @Test func aCallbackIsDueAtTheTimeAskedFor() throws {
@@ -98,6 +101,42 @@ import Testing
         #expect(throws: StoreError.self) { try store.undoCall(callID: logged.callID, caller: try fixture.caller("Ole Hansen")) }
         fixture.clock.advance(61)
         #expect(throws: StoreError.self) { try store.undoCall(callID: logged.callID, caller: kari) }
+    }
+
+    @Test func undoReopensExactlyTheEntriesItsCallClosedEvenWhenTheClockTurnsMidCall() throws {
+        let other = try store.createCampaign(CampaignDraft(name: "K2", kind: .dues, year: 2026, allowOverlap: true)).campaign
+        let otherEntry = try store.entry(campaign: other, memberNumber: "1000").entryID
+        let clock = fixture.clock
+        let ticking = try Store.open(at: store.path, now: {
+            clock.advance(1)
+            return clock.now
+        })
+        let logged = try ticking.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .doNotCall))
+        #expect(try row(otherEntry).status == "do_not_call")
+        try ticking.undoCall(callID: logged.callID, caller: kari)
+        #expect(try row(otherEntry).status == "open", "the entry the undone call closed is open again")
+        #expect(try store.member(number: "1000")?.doNotCall == false)
+    }
+
+    @Test func undoAfterThePurgeRemovedTheMemberIsRefused() throws {
+        let logged = try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .declined))
+        try store.database.run("DELETE FROM members WHERE member_number = '1000'")
+        #expect(throws: StoreError.memberPurged) { try store.undoCall(callID: logged.callID, caller: kari) }
+        #expect(try store.database.fetchOne("SELECT count(*) FROM call_log") { $0[0] as Int } == 1)
+    }
+
+    @Test func undoIsRefusedOnceAnotherCallerHoldsTheMember() throws {
+        let id = try entry()
+        let logged = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .callback))
+        fixture.clock.advance(24 * 3_600)
+        guard case .claimed(let taken) = try store.claimNext(campaign: campaign, caller: try fixture.caller("Ole Hansen")) else {
+            Issue.record("expected Ole to get the callback")
+            return
+        }
+        #expect(taken.entryID == id)
+        fixture.clock.advance(-24 * 3_600 + 10)
+        #expect(throws: StoreError.claimLost(takenBy: "Ole Hansen")) { try store.undoCall(callID: logged.callID, caller: kari) }
+        #expect(try row(id).attempts == 1)
     }
 
     @Test func aBackDatedPaperCallUsesItsOwnTimeForRetries() throws {

@@ -31,6 +31,31 @@ import Testing
         #expect(try claimed(kari, in: try fixture.reopen())?.entryID == first.entryID)
     }
 
+    @Test func onlyTheSessionHoldingTheNewestStampCanLogAMember() throws {
+        let kari = try fixture.caller("Kari Nordmann")
+        let older = try #require(try claimed(kari))
+        fixture.clock.advance(1)
+        let newer = try #require(try claimed(kari, in: try fixture.reopen()))
+        #expect(newer.entryID == older.entryID, "a second session of the same caller resumes the member")
+        #expect(throws: StoreError.claimLost(takenBy: "Kari Nordmann")) {
+            try store.logCall(CallReport(entryID: older.entryID, callerID: kari.id, outcome: .declined, claim: older.claim))
+        }
+        try store.logCall(CallReport(entryID: newer.entryID, callerID: kari.id, outcome: .declined, claim: newer.claim))
+        #expect(throws: StoreError.claimLost(takenBy: nil)) {
+            try store.logCall(CallReport(entryID: newer.entryID, callerID: kari.id, outcome: .declined, claim: newer.claim))
+        }
+        #expect(try store.database.fetchOne("SELECT count(*) FROM call_log") { $0[0] as Int } == 1)
+    }
+
+    @Test func aSessionThatLostItsClaimDoesNotReleaseTheMemberFromTheNewHolder() throws {
+        let kari = try fixture.caller("Kari Nordmann")
+        let older = try #require(try claimed(kari))
+        fixture.clock.advance(1)
+        let newer = try #require(try claimed(kari, in: try fixture.reopen()))
+        try store.releaseClaim(entryID: older.entryID, caller: kari, claim: older.claim)
+        try store.logCall(CallReport(entryID: newer.entryID, callerID: kari.id, outcome: .declined, claim: newer.claim))
+    }
+
     @Test func assignedEntriesComeBeforeThePoolAndCallbacksBeforeFreshEntries() throws {
         let kari = try fixture.caller()
         try store.split(campaign: "K", callers: ["Ole Hansen"], strategy: .even)

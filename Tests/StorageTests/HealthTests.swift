@@ -80,7 +80,7 @@ import Testing
     @Test func reportsAMissingApplicationIDAndAPendingMigration() throws {
         try Database(path: path).execute("PRAGMA application_id = 0")
         #expect(failures() == ["application_id"])
-        try Database(path: path).execute("DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)")
+        try Database(path: path).execute("DELETE FROM schema_migrations WHERE name = 'application_id'")
         #expect(failures() == ["application_id", "schema"])
     }
 

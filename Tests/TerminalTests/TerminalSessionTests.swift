@@ -12,12 +12,16 @@ import Testing
         var error: (any Error)?
     }
 
-    private func start(_ pty: PTY, _ members: MemberList) -> Result {
+    private func start(_ pty: PTY, _ members: MemberList, gate: DispatchSemaphore? = nil) -> Result {
         let result = Result()
         let slave = pty.slave
         Thread.detachNewThread {
             let session = TerminalSession(input: slave, output: slave)
-            do { result.status = try session.run(program: Sample.program(), executor: members.execute) } catch {
+            let executor: (Effect) -> Event? = { effect in
+                if case .log = effect { gate?.wait() }
+                return members.execute(effect)
+            }
+            do { result.status = try session.run(program: Sample.program(), executor: executor) } catch {
                 result.error = error
             }
             result.done.signal()
@@ -46,6 +50,31 @@ import Testing
         let text = String(decoding: output, as: UTF8.self)
         #expect(text.hasPrefix("\u{1B}[?1049h\u{1B}[?25l\u{1B}[?2004h"))
         #expect(!text.contains("Kari\u{1B}[2J"))
+    }
+
+    /// A save that waits on a busy database leaves the screen alive: it says it is saving, and redraws on a resize.
+    @Test func theScreenDrawsSavingAndStaysResponsiveWhileTheDatabaseWorks() throws {
+        let pty = try PTY()
+        defer { pty.close() }
+        let members = MemberList([Sample.member(5, "Åse Bø"), Sample.member(6, "Per Berg")])
+        let gate = DispatchSemaphore(value: 0)
+        let result = start(pty, members, gate: gate)
+        var output: [UInt8] = []
+        #expect(pty.read(until: "Åse Bø", into: &output))
+        pty.send("6")
+        #expect(pty.read(until: "Lagrer Ikke svar …", into: &output, seconds: 3), "the saving state is drawn")
+        pty.resize(columns: 50, rows: 15)
+        kill(getpid(), SIGWINCH)
+        #expect(pty.read(until: "Vinduet er for lite (50×15).", into: &output, seconds: 3), "a resize is drawn while saving")
+        #expect(members.snapshot.logged.isEmpty)
+        gate.signal()
+        pty.resize(columns: 80, rows: 24)
+        kill(getpid(), SIGWINCH)
+        #expect(pty.read(until: "Per Berg", into: &output))
+        #expect(members.snapshot.logged.map(\.code) == ["no_answer"])
+        pty.send("q")
+        #expect(result.done.wait(timeout: .now() + 10) == .success)
+        #expect(result.status == 0)
     }
 
     @Test func quitKeyReleasesAndRestores() throws {

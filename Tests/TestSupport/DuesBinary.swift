@@ -35,7 +35,8 @@ public enum DuesBinary {
         return environment
     }
 
-    /// Runs `dues` with `arguments` in `directory`, feeding `input` to standard input.
+    /// Runs `dues` with `arguments` in `directory`, feeding `input` to standard input. Input is written and both
+    /// outputs are read on their own threads, so a child that fills one pipe while another waits cannot deadlock.
     @discardableResult
     public static func run(
         _ arguments: [String], in directory: URL, input: String = "", environment: [String: String] = [:]
@@ -50,11 +51,12 @@ public enum DuesBinary {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        let output = ReadInBackground(stdout.fileHandleForReading)
         let errors = ReadInBackground(stderr.fileHandleForReading)
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let written = WriteInBackground(Data(input.utf8), to: stdin.fileHandleForWriting)
+        let out = output.data
         let err = errors.data
+        written.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
@@ -70,11 +72,11 @@ extension DuesBinary {
         private let lock = NSLock()
         private var output = Data()
 
-        init(_ arguments: [String], in directory: URL) throws {
+        init(_ arguments: [String], in directory: URL, environment: [String: String]) throws {
             process.executableURL = DuesBinary.url
             process.arguments = arguments
             process.currentDirectoryURL = directory
-            process.environment = DuesBinary.environment()
+            process.environment = DuesBinary.environment(adding: environment)
             process.standardInput = stdin
             process.standardOutput = stdout
             process.standardError = stderr
@@ -134,9 +136,10 @@ extension DuesBinary {
 
         /// Writes `input`, closes standard input and waits for the process to end.
         public func finish(input: String) throws -> Result {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-            let errors = ReadInBackground(stderr.fileHandleForReading).data
+            let reading = ReadInBackground(stderr.fileHandleForReading)
+            let written = WriteInBackground(Data(input.utf8), to: stdin.fileHandleForWriting)
+            let errors = reading.data
+            written.wait()
             process.waitUntilExit()
             stdout.fileHandleForReading.readabilityHandler = nil
             let rest = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -148,8 +151,9 @@ extension DuesBinary {
         }
     }
 
-    /// Starts `dues` with `arguments` in `directory` without writing its input yet.
-    public static func start(_ arguments: [String], in directory: URL) throws -> Running {
-        try Running(arguments, in: directory)
+    /// Starts `dues` with `arguments` in `directory` (and `environment` on top of the tests' own) without writing
+    /// its input yet.
+    public static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Running {
+        try Running(arguments, in: directory, environment: environment)
     }
 }

@@ -19,10 +19,13 @@ public struct CallReport: Sendable, Equatable {
     /// The call's uid (32 lower-case hex digits); a new random one when nil. A call read from a file gets one made
     /// from what the file says, so reading the file again finds it (see `logSheetCalls`).
     public var uid: String?
+    /// The call session's hold on the entry; nil for a call entered from paper.
+    public var claim: ClaimStamp?
 
     public init(
         entryID: Int64, callerID: Int64, outcome: Outcome, note: String? = nil, callbackAt: Date? = nil,
-        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil, uid: String? = nil
+        email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil, uid: String? = nil,
+        claim: ClaimStamp? = nil
     ) {
         self.entryID = entryID
         self.callerID = callerID
@@ -33,6 +36,7 @@ public struct CallReport: Sendable, Equatable {
         self.checklist = checklist
         self.calledAt = calledAt
         self.uid = uid
+        self.claim = claim
     }
 }
 
@@ -42,6 +46,8 @@ public struct LoggedCall: Sendable, Equatable {
     /// The call's globally unique id.
     public let uid: String
     public let transition: EntryTransition
+    /// When the callback was saved to fall due (`callback` only): what the caller is told.
+    public let callbackAt: Date?
 }
 
 extension Store {
@@ -50,6 +56,9 @@ extension Store {
 
     /// Records a call and moves its entry on by the campaign's retry rules, in one short `BEGIN IMMEDIATE`
     /// transaction. `do_not_call` flags the member for every campaign; `wrong_number` marks the number wrong.
+    ///
+    /// The entry must be open. A call session's report carries its claim, which must still be exactly the entry's
+    /// (`StoreError.claimLost` otherwise); a paper call must not hit a member another caller has on screen.
     @discardableResult
     public func logCall(_ report: CallReport) throws -> LoggedCall {
         try write { database in
@@ -60,10 +69,14 @@ extension Store {
             let campaign = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [entry.campaign], Self.campaign)!
             guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(campaign.name) er avsluttet", "campaign \(campaign.name) is closed")) }
             guard let memberID = entry.member else { throw StoreError.conflict(Wording("medlemmet er slettet fra registeret", "the member was purged from the register")) }
+            try checkClaim(
+                database, entryID: report.entryID, callerID: report.callerID, claim: report.claim,
+                timeout: campaign.rules.claimTimeout)
             guard Outcome.outcomes(for: campaign.kind).contains(report.outcome) else {
                 throw StoreError.invalid(Wording("\(report.outcome.rawValue) er ikke et utfall i en \(campaign.kind.rawValue)-kampanje", "\(report.outcome.rawValue) is not an outcome of a \(campaign.kind.rawValue) campaign"))
             }
-            let calledAt = report.calledAt ?? now()
+            let stamp = timestamp
+            let calledAt = report.calledAt ?? Date(timeIntervalSince1970: TimeInterval(stamp))
             let attempts = entry.attempts + 1
             let transition = campaign.rules.transition(
                 after: report.outcome, attempts: attempts, at: calledAt, callback: report.callbackAt)
@@ -76,7 +89,7 @@ extension Store {
                     uid, report.entryID, report.callerID, calledAt, report.outcome.rawValue,
                     report.note.flatMap { $0.isEmpty ? nil : $0 },
                     callbackAt,
-                    report.email.flatMap(Email.normalize), timestamp,
+                    report.email.flatMap(Email.normalize), stamp,
                 ])
             let callID = database.lastInsertRowID
             for item in report.checklist where report.outcome == .welcomed {
@@ -84,9 +97,10 @@ extension Store {
             }
             try settle(
                 database, entryID: report.entryID, status: EntryStatus(rawValue: entry.status) ?? .open,
-                after: transition, outcome: report.outcome, attempts: attempts, reopening: false)
-            try applyToMember(database, memberID: memberID, outcome: report.outcome, except: report.entryID)
-            return LoggedCall(callID: callID, uid: uid, transition: transition)
+                after: transition, outcome: report.outcome, attempts: attempts, reopening: false, at: stamp)
+            try applyToMember(
+                database, memberID: memberID, outcome: report.outcome, except: report.entryID, callID: callID, at: stamp)
+            return LoggedCall(callID: callID, uid: uid, transition: transition, callbackAt: callbackAt)
         }
     }
 
@@ -96,7 +110,7 @@ extension Store {
     /// (`paid_since`, `left_register`, `do_not_call`) keeps its status, and so does every closed entry otherwise.
     func settle(
         _ database: Database, entryID: Int64, status: EntryStatus, after transition: EntryTransition,
-        outcome: Outcome, attempts: Int, reopening: Bool
+        outcome: Outcome, attempts: Int, reopening: Bool, at stamp: Int64? = nil
     ) throws {
         let follows = status == .open || (reopening && [.done, .exhausted].contains(status))
         let newStatus = follows ? transition.status : status
@@ -107,58 +121,77 @@ extension Store {
             WHERE id = :entry
             """, [
                 "attempts": attempts, "outcome": outcome.rawValue, "status": newStatus.rawValue,
-                "due": follows ? transition.dueDate : nil, "now": timestamp, "entry": entryID,
+                "due": follows ? transition.dueDate : nil, "now": stamp ?? timestamp, "entry": entryID,
             ])
     }
 
-    /// What an outcome means for the member beyond this list.
-    func applyToMember(_ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64) throws {
+    /// What an outcome means for the member beyond this list. The entries a `do_not_call` closes remember
+    /// `callID`, so undoing that call reopens exactly them.
+    func applyToMember(
+        _ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64, callID: Int64? = nil,
+        at stamp: Int64? = nil
+    ) throws {
+        let stamp = stamp ?? timestamp
         switch outcome {
         case .doNotCall:
-            try database.run("UPDATE members SET do_not_call = 1, updated_at = ? WHERE id = ?", [timestamp, memberID])
+            try database.run("UPDATE members SET do_not_call = 1, updated_at = ? WHERE id = ?", [stamp, memberID])
             try database.run("""
-                UPDATE call_list_entries SET status = 'do_not_call', closed_at = ?, claimed_by = NULL, claimed_at = NULL
+                UPDATE call_list_entries SET status = 'do_not_call', closed_at = ?, closed_by_call = ?,
+                    claimed_by = NULL, claimed_at = NULL
                 WHERE member_id = ? AND status = 'open' AND id <> ?
-                """, [timestamp, memberID, entryID])
+                """, [stamp, callID, memberID, entryID])
         case .wrongNumber:
-            try database.run("UPDATE members SET phone_wrong = 1, updated_at = ? WHERE id = ?", [timestamp, memberID])
+            try database.run("UPDATE members SET phone_wrong = 1, updated_at = ? WHERE id = ?", [stamp, memberID])
         default:
             break
         }
     }
 
-    /// Takes back a call the caller logged less than a minute ago: the call is deleted, the entry reopened and held
-    /// by the caller again, and a `do_not_call` or `wrong_number` mark it set is lifted.
-    public func undoCall(callID: Int64, caller: Caller) throws {
+    /// Takes back the call `callID` the caller logged less than a minute ago: that call row is deleted, its entry
+    /// reopened and held by the caller again, and a `do_not_call` or `wrong_number` mark it set is lifted (with the
+    /// entries that very call closed). Refused when a later call was logged on the entry, when another caller holds
+    /// it now, or when the member has been purged. Returns the caller's new hold on the entry.
+    @discardableResult
+    public func undoCall(callID: Int64, caller: Caller) throws -> ClaimStamp {
         try write { database in
-            guard let call = try database.fetchOne(
-                "SELECT entry_id, caller_id, outcome, logged_at FROM call_log WHERE id = ?", [callID],
-                { (entry: $0[0] as Int64, caller: $0[1] as Int64, outcome: $0[2] as String, loggedAt: $0[3] as Int64) })
+            let stamp = timestamp
+            guard let call = try database.fetchOne("""
+                SELECT c.entry_id, c.caller_id, c.outcome, c.logged_at, e.member_id, e.claimed_by, k.name,
+                    EXISTS (SELECT 1 FROM call_log l WHERE l.entry_id = c.entry_id AND l.id > c.id)
+                FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id LEFT JOIN callers k ON k.id = e.claimed_by
+                WHERE c.id = ?
+                """, [callID], { (entry: $0[0] as Int64, caller: $0[1] as Int64, outcome: $0[2] as String,
+                                  loggedAt: $0[3] as Int64, member: $0[4] as Int64?, holder: $0[5] as Int64?,
+                                  holderName: $0[6] as String?, later: $0[7] as Bool) })
             else { throw StoreError.notFound(kind: "call", name: String(callID)) }
             guard call.caller == caller.id else { throw StoreError.conflict(Wording("bare ringeren som førte samtalen kan angre den", "only the caller who logged a call can undo it")) }
-            guard timestamp - call.loggedAt <= Int64(Self.undoWindow) else {
+            guard stamp - call.loggedAt <= Int64(Self.undoWindow) else {
                 throw StoreError.conflict(Wording("en samtale kan bare angres innen ett minutt", "a call can only be undone within a minute"))
             }
-            let memberID: Int64 = try database.fetchOne("SELECT member_id FROM call_list_entries WHERE id = ?", [call.entry]) { $0[0] }!
+            guard let memberID = call.member else { throw StoreError.memberPurged }
+            if let holder = call.holder, holder != caller.id {
+                throw StoreError.claimLost(takenBy: call.holderName ?? String(holder))
+            }
+            guard !call.later else { throw StoreError.conflict(Wording(
+                "en senere samtale med dette medlemmet er ført; den kan ikke angres",
+                "a later call on this member was logged; it cannot be undone")) }
+            if Outcome(rawValue: call.outcome) == .doNotCall {
+                try database.run("UPDATE members SET do_not_call = 0 WHERE id = ?", [memberID])
+                try database.run("""
+                    UPDATE call_list_entries SET status = 'open', closed_at = NULL, closed_by_call = NULL
+                    WHERE closed_by_call = ? AND status = 'do_not_call'
+                    """, [callID])
+            } else if Outcome(rawValue: call.outcome) == .wrongNumber {
+                try database.run("UPDATE members SET phone_wrong = 0 WHERE id = ?", [memberID])
+            }
             try database.run("DELETE FROM call_log WHERE id = ?", [callID])
             try database.run("""
                 UPDATE call_list_entries SET attempts = attempts - 1, status = 'open', closed_at = NULL, next_call_at = NULL,
                     claimed_by = :caller, claimed_at = :now,
                     last_outcome = (SELECT outcome FROM call_log WHERE entry_id = :entry ORDER BY called_at DESC, id DESC LIMIT 1)
                 WHERE id = :entry
-                """, ["caller": caller.id, "now": timestamp, "entry": call.entry])
-            switch Outcome(rawValue: call.outcome) {
-            case .doNotCall?:
-                try database.run("UPDATE members SET do_not_call = 0 WHERE id = ?", [memberID])
-                try database.run("""
-                    UPDATE call_list_entries SET status = 'open', closed_at = NULL
-                    WHERE member_id = ? AND status = 'do_not_call' AND closed_at = ?
-                    """, [memberID, call.loggedAt])
-            case .wrongNumber?:
-                try database.run("UPDATE members SET phone_wrong = 0 WHERE id = ?", [memberID])
-            default:
-                break
-            }
+                """, ["caller": caller.id, "now": stamp, "entry": call.entry])
+            return ClaimStamp(callerID: caller.id, claimedAt: stamp)
         }
     }
 

@@ -12,6 +12,8 @@ public struct ClaimedEntry: Sendable, Equatable {
     public let lastOutcome: Outcome?
     /// When the entry became due, for retries and callbacks.
     public let dueAt: Date?
+    /// The caller's hold on the entry, shown again when an outcome is logged.
+    public var claim: ClaimStamp
 }
 
 /// What `claimNext` found.
@@ -115,17 +117,23 @@ extension Store {
             """, .named(arguments), { (entry: $0[0] as Int64, member: $0[1] as Int64, attempts: $0[2] as Int,
                                        outcome: $0[3] as String?, due: $0[4] as Date?) }) else { return nil }
         let member = try database.fetchOne(Self.memberColumns + " WHERE m.id = ?", [row.member], Self.member)!
+        // Stamped anew as it is handed out, so that of two sessions of one caller only the newer can log it.
+        let stamp = arguments["now"] as! Int64
+        try database.run("UPDATE call_list_entries SET claimed_at = ? WHERE id = ?", [stamp, row.entry])
         return ClaimedEntry(
             entryID: row.entry, member: member, attempts: row.attempts,
-            lastOutcome: row.outcome.flatMap(Outcome.init(rawValue:)), dueAt: row.due)
+            lastOutcome: row.outcome.flatMap(Outcome.init(rawValue:)), dueAt: row.due,
+            claim: ClaimStamp(callerID: arguments["caller"] as! Int64, claimedAt: stamp))
     }
 
-    /// Lets go of an entry the caller holds, so others may call the member (skip).
-    public func releaseClaim(entryID: Int64, caller: Caller) throws {
+    /// Lets go of an entry the caller holds, so others may call the member (skip). With `claim`, only that very
+    /// hold is let go: a session whose claim was lost does not release the member from the session that has it now.
+    public func releaseClaim(entryID: Int64, caller: Caller, claim: ClaimStamp? = nil) throws {
         try write { database in
-            try database.run(
-                "UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE id = ? AND claimed_by = ?",
-                [entryID, caller.id])
+            try database.run("""
+                UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL
+                WHERE id = ? AND claimed_by = ? AND (? IS NULL OR claimed_at = ?)
+                """, [entryID, caller.id, claim?.claimedAt, claim?.claimedAt])
         }
     }
 

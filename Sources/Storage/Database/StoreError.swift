@@ -39,6 +39,15 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case readOnly
     /// A change that breaks a rule of the schema.
     case constraint(String)
+    /// A call session's claim on its member is gone: timed out and taken by `takenBy`, or released, reassigned,
+    /// restored over or closed (nil). Nothing was saved.
+    case claimLost(takenBy: String?)
+    /// A call was entered on a member whose entry on the list is closed (`status` as stored).
+    case entryClosed(member: String, status: String)
+    /// The member of a call was purged from the register, so the call can no longer be undone.
+    case memberPurged
+    /// A call was entered on a member another caller has on screen right now.
+    case heldByCaller(member: String, caller: String)
     /// Any other failure of the database engine: its extended result code and message.
     case engine(code: Int32, message: String)
 
@@ -102,6 +111,26 @@ extension StoreError: BilingualError {
                 : "the database refused a change that breaks its rules (\(detail)); nothing was changed"
         case .engine(let code, let message):
             return nb ? "databasefeil \(code): \(message)" : "database error \(code): \(message)"
+        case .claimLost(let name?):
+            return nb
+                ? "dette medlemmet ble tatt over av \(name) mens du hadde det på skjermen; ingenting ble lagret"
+                : "this member was taken over by \(name) while you had them on screen; nothing was saved"
+        case .claimLost(nil):
+            return nb
+                ? "du holder ikke lenger dette medlemmet (tiden gikk ut, eller det ble frigitt, flyttet til en annen ringer, gjenopprettet eller avsluttet); ingenting ble lagret"
+                : "you no longer hold this member (the claim timed out, or it was released, reassigned, restored or closed); nothing was saved"
+        case .memberPurged:
+            return nb
+                ? "medlemmet er slettet fra registeret siden samtalen ble registrert; den kan ikke angres"
+                : "the member has been purged from the register since the call was logged; it cannot be undone"
+        case .entryClosed(let member, let status):
+            return nb
+                ? "medlem \(member) er allerede avsluttet på ringelista (\(status)); samtalen ble ikke registrert"
+                : "member \(member) is already closed on the call list (\(status)); the call was not logged"
+        case .heldByCaller(let member, let caller):
+            return nb
+                ? "medlem \(member) er på skjermen til \(caller) akkurat nå; registrer samtalen når den økta er ferdig"
+                : "member \(member) is on \(caller)'s call screen right now; log the call when that session is done"
         default:
             return nb ? bokmal ?? description : description
         }

@@ -57,6 +57,9 @@ extension Store {
         }
         let store = try Store.open(at: path, now: now, actor: actor)
         return try store.write { database in
+            // Claims in a backup belong to call sessions of another moment; a session still running gets a clean
+            // "no longer held" at its next write instead of logging over the restored data.
+            try database.run("UPDATE call_list_entries SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by IS NOT NULL")
             let members: Int = try database.fetchOne("SELECT count(*) FROM members") { $0[0] } ?? 0
             try store.audit(database, "restore", counts: ["members": members, "migrations_applied": applied])
             return RestoreResult(migrationsApplied: applied, beforeRestore: beforeRestore, members: members)

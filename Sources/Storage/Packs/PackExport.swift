@@ -15,9 +15,10 @@ public struct PackExport: Sendable, Equatable {
 }
 
 extension Store {
-    /// Writes a call pack with `caller`'s open, callable entries on `campaign` that are not out on another pack,
-    /// and marks them out on it, in one transaction of the main database, which records them in `pack_entries`:
-    /// the list `importPack` trusts, not the pack's own.
+    /// Writes a call pack with `caller`'s open, callable entries on `campaign` that are not out on another pack
+    /// nor on a live call screen (a claim younger than the claim timeout), and marks them out on it, in one
+    /// transaction of the main database, which records them in `pack_entries`: the list `importPack` trusts, not the
+    /// pack's own.
     ///
     /// The pack is written beside `path` under a temporary name and moved into place only when complete, so a
     /// half-written pack never exists; an existing file is never replaced. Should the main database's commit fail
@@ -37,10 +38,14 @@ extension Store {
                 let campaign = try campaign(named: name)
                 guard campaign.isOpen else { throw StoreError.conflict(Wording("kampanjen \(name) er avsluttet", "campaign \(name) is closed")) }
                 let caller = try caller(named: callerName)
-                let arguments: SQLArguments = ["campaign": campaign.id, "caller": caller.id, "today": today(campaign).iso]
+                let arguments: SQLArguments = [
+                    "campaign": campaign.id, "caller": caller.id, "today": today(campaign).iso,
+                    "stale": timestamp - Int64(campaign.rules.claimTimeout),
+                ]
                 let entries: [Int64] = try database.fetchAll("""
                     SELECT e.id FROM call_list_entries e JOIN members m ON m.id = e.member_id
                     WHERE e.campaign_id = :campaign AND e.caller_id = :caller AND e.status = 'open' AND e.pack_id IS NULL
+                      AND (e.claimed_by IS NULL OR e.claimed_at < :stale)
                       AND \(CampaignMembership.callable)
                     ORDER BY e.id
                     """, arguments) { $0[0] }

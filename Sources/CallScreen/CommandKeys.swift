@@ -1,0 +1,23 @@
+/// The call screen's command keys, defined once: `update` handles keys by these, the hint lines and help are
+/// written from them, and outcome keys must avoid them (`CallProgram.commandKeys`).
+public enum CommandKeys {
+    /// Write a note about the call.
+    public static let note: Character = "n"
+    /// Skip the member for now.
+    public static let skip: Character = "s"
+    /// Undo the last outcome.
+    public static let undo: Character = "u"
+    /// Show the help.
+    public static let help: Character = "?"
+    /// Show the help (a letter for keyboards where `?` needs Shift).
+    public static let helpLetter: Character = "h"
+    /// Quit; the member on screen stays held for the next session.
+    public static let quit: Character = "q"
+    /// Look for a member again when nobody was due.
+    public static let retry: Character = "r"
+    /// Edit the email address while confirming it (only in that step).
+    public static let editEmail: Character = "e"
+
+    /// Every key with a command on the member card or the empty screen.
+    public static let all: Set<Character> = [note, skip, undo, help, helpLetter, quit, retry]
+}
