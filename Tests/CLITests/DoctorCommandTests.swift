@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    /// What a real branch lacks is a note, not a problem with the file; every line reads in the chosen language.
+    @Test func doctorNotesUnsetEssentialsAndAYearWithoutADeadlineInEitherLanguage() throws {
+        try Data("Medlemsnr;Fornavn;Etternavn;Mobil;Betalt 2018\r\n1;Kari;Nordmann;91000001;Nei\r\n".utf8)
+            .write(to: folder.url.appending(path: "register.csv"))
+        #expect(try DuesBinary.run(["import", "register.csv"], in: folder.url).status == 0)
+        #expect(try DuesBinary.run(["settings", "unset", "office-email"], in: folder.url).status == 0)
+        let english = try DuesBinary.run(["doctor", "--lang", "en"], in: folder.url)
+        #expect(english.status == 0, "\(english.stdout)")
+        #expect(english.stdout.contains("ok   open: opened read-only"))
+        #expect(english.stdout.contains("note Not set: office-email"), "\(english.stdout)")
+        #expect(english.stdout.contains("note 2018 has 1 unpaid members and no payment deadline"), "\(english.stdout)")
+        #expect(english.stdout.hasSuffix("All good.\n"))
+        let norwegian = try DuesBinary.run(["doctor", "--lang", "nb"], in: folder.url)
+        #expect(norwegian.stdout.contains("ok   open: åpnet bare for lesing"), "\(norwegian.stdout)")
+        #expect(norwegian.stdout.contains("NB   Ikke satt: office-email"), "\(norwegian.stdout)")
+        #expect(!norwegian.stdout.contains("expected") && !norwegian.stdout.contains("opened"))
+        #expect(try DuesBinary.run(["settings", "set", "payment-deadline", "2018", "31.03.2018"], in: folder.url).status == 0)
+        #expect(!(try DuesBinary.run(["doctor", "--lang", "en"], in: folder.url).stdout.contains("no payment deadline")))
+    }
+
     func mode(_ name: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: folder.path(name))[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }

@@ -77,10 +77,12 @@ extension Store {
 
     /// Every setting that is set, by key.
     public func settings() throws -> [SettingKey: String] {
-        try read { database in
-            let rows = try database.fetchAll("SELECT key, value FROM settings") { (key: $0[0] as String, value: $0[1] as String) }
-            return Dictionary(uniqueKeysWithValues: rows.compactMap { row in SettingKey(rawValue: row.key).map { ($0, row.value) } })
-        }
+        try read(Self.settings)
+    }
+
+    static func settings(in database: Database) throws -> [SettingKey: String] {
+        let rows = try database.fetchAll("SELECT key, value FROM settings") { (key: $0[0] as String, value: $0[1] as String) }
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in SettingKey(rawValue: row.key).map { ($0, row.value) } })
     }
 
     /// Sets a setting, and notes in the audit log that it changed (not its value).
@@ -106,18 +108,26 @@ extension Store {
 
     /// The years that have dues or a payment deadline, newest first, with their deadline and unpaid count.
     public func duesYears() throws -> [DuesYearDeadline] {
-        try read { database in
-            try database.fetchAll("""
-                WITH years(year) AS (SELECT DISTINCT year FROM dues UNION SELECT year FROM dues_years)
-                SELECT y.year, d.payment_deadline,
-                       (SELECT count(*) FROM dues u JOIN members m ON m.id = u.member_id
-                        WHERE u.year = y.year AND u.status = 'unpaid' AND m.left_register_at IS NULL)
-                FROM years y LEFT JOIN dues_years d ON d.year = y.year
-                ORDER BY y.year DESC
-                """) { row in
-                DuesYearDeadline(year: row[0], paymentDeadline: (row[1] as String?).flatMap(CalendarDate.init(iso:)), unpaid: row[2])
-            }
+        try read(Self.duesYears)
+    }
+
+    static func duesYears(in database: Database) throws -> [DuesYearDeadline] {
+        try database.fetchAll("""
+            WITH years(year) AS (SELECT DISTINCT year FROM dues UNION SELECT year FROM dues_years)
+            SELECT y.year, d.payment_deadline,
+                   (SELECT count(*) FROM dues u JOIN members m ON m.id = u.member_id
+                    WHERE u.year = y.year AND u.status = 'unpaid' AND m.left_register_at IS NULL)
+            FROM years y LEFT JOIN dues_years d ON d.year = y.year
+            ORDER BY y.year DESC
+            """) { row in
+            DuesYearDeadline(year: row[0], paymentDeadline: (row[1] as String?).flatMap(CalendarDate.init(iso:)), unpaid: row[2])
         }
+    }
+
+    /// The settings and dues years of the database at `path`, read without changing the file, for `dues doctor`.
+    public static func organisation(readingOnly path: String) throws -> (settings: [SettingKey: String], years: [DuesYearDeadline]) {
+        let database = try Database(readingOnly: path)
+        return (try settings(in: database), try duesYears(in: database))
     }
 
     /// Sets a dues year's payment deadline; retention (purge) counts six months from it.

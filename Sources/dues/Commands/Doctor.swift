@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Storage
+import TextCells
 
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,9 +33,15 @@ struct Doctor: ParsableCommand {
         }
         let checks = Store.diagnose(path: options.path)
         for check in checks {
-            print("\(check.ok ? "ok  " : "FAIL") \(check.name): \(check.detail)")
+            print("\(check.ok ? "ok  " : text("FEIL", "FAIL")) \(check.name): \(TerminalText.sanitizeLine(check.detail(options.language)))")
         }
         let failures = checks.filter { !$0.ok }.count
+        if failures == 0, let (settings, years) = try? Store.organisation(readingOnly: options.path) {
+            // Not problems with the file, but a real branch cannot call or purge right without them.
+            for line in SettingsWarnings.lines(settings: settings, years: years, text: text) {
+                print(text("NB  ", "note") + " " + line)
+            }
+        }
         if failures > 0 {
             print(text("\(failures) problem(er) funnet i \(options.path).", "\(failures) problem(s) found in \(options.path)."))
             throw ExitCode(1)

@@ -152,13 +152,16 @@ struct SettingsCommand: ParsableCommand {
 /// show it.
 enum SettingsWarnings {
     static func lines(_ store: Store, text: Text) throws -> [String] {
-        let values = try store.settings()
+        lines(settings: try store.settings(), years: try store.duesYears(), text: text)
+    }
+
+    static func lines(settings values: [SettingKey: String], years: [DuesYearDeadline], text: Text) -> [String] {
         var lines = OrganisationSetting.essential.filter { values[$0.key] == nil }.map { setting in
             text(
                 "Ikke satt: \(setting.name), \(setting.meaning(text)). Kjør `dues settings set \(setting.name) …`.",
                 "Not set: \(setting.name), \(setting.meaning(text)). Run `dues settings set \(setting.name) …`.")
         }
-        for year in try store.duesYears() where year.paymentDeadline == nil && year.unpaid > 0 {
+        for year in years where year.paymentDeadline == nil && year.unpaid > 0 {
             lines.append(text(
                 "\(year.year) har \(year.unpaid) ubetalte og ingen betalingsfrist, så ingen kan slettes etter fristen. Kjør `dues settings set payment-deadline \(year.year) DD.MM.\(year.year)`.",
                 "\(year.year) has \(year.unpaid) unpaid members and no payment deadline, so none can be purged after it. Run `dues settings set payment-deadline \(year.year) DD.MM.\(year.year)`."))
