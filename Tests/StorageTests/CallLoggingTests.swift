@@ -65,6 +65,15 @@ import Testing
         #expect(try store.createCampaign(CampaignDraft(name: "K3", kind: .dues, year: 2026, allowOverlap: true)).added == 9)
     }
 
+    @Test func aDeceasedMemberLeavesEveryOpenListAndUndoBringsThemBack() throws {
+        let other = try store.createCampaign(CampaignDraft(name: "K2", kind: .dues, year: 2026, allowOverlap: true)).campaign
+        let otherEntry = try store.entry(campaign: other, memberNumber: "1000").entryID
+        let logged = try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .deceased))
+        #expect(try row(otherEntry).status == "done")
+        try store.undoCall(callID: logged.callID, caller: kari)
+        #expect(try row(otherEntry).status == "open")
+    }
+
     @Test func willPayKeepsTheConfirmedAddressAndClosesTheEntry() throws {
         let id = try entry()
         let logged = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .willPay, note: "Sender i kveld", email: " Kari@Example.NO "))

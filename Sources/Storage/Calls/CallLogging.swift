@@ -125,8 +125,8 @@ extension Store {
             ])
     }
 
-    /// What an outcome means for the member beyond this list. The entries a `do_not_call` closes remember
-    /// `callID`, so undoing that call reopens exactly them.
+    /// What an outcome means for the member beyond this list. The entries a `do_not_call` or `deceased` closes
+    /// remember `callID`, so undoing that call reopens exactly them.
     func applyToMember(
         _ database: Database, memberID: Int64, outcome: Outcome, except entryID: Int64, callID: Int64? = nil,
         at stamp: Int64? = nil
@@ -142,6 +142,13 @@ extension Store {
                 """, [stamp, callID, memberID, entryID])
         case .wrongNumber:
             try database.run("UPDATE members SET phone_wrong = 1, updated_at = ? WHERE id = ?", [stamp, memberID])
+        case .deceased:
+            // Nobody is to ring the family from another list either.
+            try database.run("""
+                UPDATE call_list_entries SET status = 'done', closed_at = ?, closed_by_call = ?,
+                    claimed_by = NULL, claimed_at = NULL
+                WHERE member_id = ? AND status = 'open' AND id <> ?
+                """, [stamp, callID, memberID, entryID])
         default:
             break
         }
@@ -177,13 +184,13 @@ extension Store {
                 "a later call on this member was logged; it cannot be undone")) }
             if Outcome(rawValue: call.outcome) == .doNotCall {
                 try database.run("UPDATE members SET do_not_call = 0 WHERE id = ?", [memberID])
-                try database.run("""
-                    UPDATE call_list_entries SET status = 'open', closed_at = NULL, closed_by_call = NULL
-                    WHERE closed_by_call = ? AND status = 'do_not_call'
-                    """, [callID])
             } else if Outcome(rawValue: call.outcome) == .wrongNumber {
                 try database.run("UPDATE members SET phone_wrong = 0 WHERE id = ?", [memberID])
             }
+            try database.run("""
+                UPDATE call_list_entries SET status = 'open', closed_at = NULL, closed_by_call = NULL
+                WHERE closed_by_call = ? AND id <> ?
+                """, [callID, call.entry])
             try database.run("DELETE FROM call_log WHERE id = ?", [callID])
             try database.run("""
                 UPDATE call_list_entries SET attempts = attempts - 1, status = 'open', closed_at = NULL, next_call_at = NULL,
