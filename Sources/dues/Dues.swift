@@ -62,8 +62,12 @@ struct Dues: ParsableCommand {
     /// standard error (a usage error names the help to read instead of printing the usage).
     static func fail(_ error: Error) -> Never {
         let code = exitCode(for: error)
-        guard code != .success else { exit(withError: error) }
         let language = Language.ofCommandLine
+        guard code != .success else {
+            let output = HelpWords.translated(fullMessage(for: error), to: language)
+            if !output.isEmpty { try? StandardOutput.line(output) }
+            Foundation.exit(((try? StandardOutput.finish()) != nil) ? 0 : 1)
+        }
         let message = UsageMessage.bilingual(in: error)?.message(language) ?? UsageMessage.translated(
             message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "", to: language)
         var line = TerminalText.sanitizeLine(message)

@@ -23,7 +23,7 @@ import Testing
     /// its help has the help on the next line, which is no break.
     static func oddBreaks(in help: String, width: Int) -> [String] {
         let lines = help.components(separatedBy: "\n")
-        let usage = lines.firstIndex { $0.hasPrefix("USAGE:") } ?? lines.count
+        let usage = lines.firstIndex { $0.hasPrefix("USAGE:") || $0.hasPrefix("BRUK:") } ?? lines.count
         var odd: [String] = []
         for index in lines.indices.dropLast() {
             let line = lines[index], next = lines[index + 1]
@@ -55,6 +55,9 @@ import Testing
             #expect(help.status == 0)
             if language == "nb", let overview = help.stdout.components(separatedBy: "\n").first {
                 #expect(BokmalMessagesTests.english(in: overview).isEmpty, "dues \(command.joined(separator: " ")): \(overview)")
+                for heading in ["OVERVIEW:", "USAGE:", "OPTIONS:", "Show help information.", "default:", "(values:"] {
+                    #expect(!help.stdout.contains(heading), "dues \(command.joined(separator: " ")) --help --lang nb: \(heading)")
+                }
             }
             let odd = Self.oddBreaks(in: help.stdout, width: width)
             #expect(odd.isEmpty, "dues \(command.joined(separator: " ")) --help --lang \(language) at \(width) columns: \(odd)")

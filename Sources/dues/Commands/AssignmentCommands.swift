@@ -21,10 +21,10 @@ struct Split: ParsableCommand {
             The same input gives the same split; entries with a call logged stay put unless --rebalance.
             """))
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign.") var campaign: String
-    @Option(help: "Comma-separated caller names.") var callers: String
-    @Option(help: "even, branch or capacity.") var by: SplitStrategy = .even
-    @Flag(help: "Also move entries that already have a call logged.") var rebalance = false
+    @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String
+    @Option(help: ArgumentHelp("Ringernes navn, skilt med komma.", "Comma-separated caller names.")) var callers: String
+    @Option(help: ArgumentHelp("even (jevnt), branch (lokallag) eller capacity (kapasitet).", "even, branch or capacity.")) var by: SplitStrategy = .even
+    @Flag(help: ArgumentHelp("Flytt også medlemmer som alt har en ført samtale.", "Also move entries that already have a call logged.")) var rebalance = false
 
     func run() throws {
         let names = callers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -60,11 +60,11 @@ struct Reassign: ParsableCommand {
             "Medlemmer som er ute i en ringepakke, blir der med mindre --force tar dem tilbake; samtalene i pakken flettes likevel inn senere.",
             "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later."))
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign.") var campaign: String
-    @Option(help: "The caller who drops out.") var from: String
-    @Option(help: "The caller who takes over.") var to: String
-    @Flag(help: "Only entries nobody has called yet.") var onlyUntouched = false
-    @Flag(help: "Also take back members out on a call pack (a volunteer who vanished).") var force = false
+    @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String
+    @Option(help: ArgumentHelp("Ringeren som faller fra.", "The caller who drops out.")) var from: String
+    @Option(help: ArgumentHelp("Ringeren som tar over.", "The caller who takes over.")) var to: String
+    @Flag(help: ArgumentHelp("Bare medlemmer ingen har ringt ennå.", "Only entries nobody has called yet.")) var onlyUntouched = false
+    @Flag(help: ArgumentHelp("Ta også tilbake medlemmer som er ute i en ringepakke (en frivillig som forsvant).", "Also take back members out on a call pack (a volunteer who vanished).")) var force = false
 
     func run() throws {
         let store = try options.open()
@@ -87,9 +87,9 @@ struct Release: ParsableCommand {
             "Medlemmer som er ute i en ringepakke, blir der med mindre --force tar dem tilbake; samtalene i pakken flettes likevel inn senere.",
             "Members out on a call pack stay with it unless --force takes them back; the pack's calls still merge later."))
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign.") var campaign: String
-    @Option(help: "The caller.") var caller: String
-    @Flag(help: "Also take back members out on a call pack.") var force = false
+    @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String
+    @Option(help: ArgumentHelp("Ringeren.", "The caller.")) var caller: String
+    @Flag(help: ArgumentHelp("Ta også tilbake medlemmer som er ute i en ringepakke.", "Also take back members out on a call pack.")) var force = false
 
     func run() throws {
         let store = try options.open()

@@ -10,7 +10,7 @@ struct Backup: ParsableCommand {
             "Write a consistent copy of the database to a new file (mode 0600), even while others are calling."))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The new backup file; an existing file is never overwritten.") var file: String
+    @Argument(help: ArgumentHelp("Den nye sikkerhetskopifila; en fil som finnes, skrives aldri over.", "The new backup file; an existing file is never overwritten.")) var file: String
 
     func validate() throws {
         try OutputFile.check(file, Wording("sikkerhetskopien", "the backup"))
@@ -43,8 +43,8 @@ struct Restore: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The backup file.") var file: String
-    @Flag(help: "Allow a backup of a different database (another database_id).") var otherDatabase = false
+    @Argument(help: ArgumentHelp("Sikkerhetskopifila.", "The backup file.")) var file: String
+    @Flag(help: ArgumentHelp("Tillat en sikkerhetskopi av en annen database (en annen database_id).", "Allow a backup of a different database (another database_id).")) var otherDatabase = false
 
     func run() throws {
         let result = try Store.restore(from: file, into: options.path, allowOtherDatabase: otherDatabase)

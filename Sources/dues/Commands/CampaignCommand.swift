@@ -31,22 +31,22 @@ struct CampaignCommand: ParsableCommand {
                 """))
 
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign's name.") var name: String
-        @Option(help: "dues or welcome.") var kind: CampaignKind
-        @Option(help: "The dues year (default: the latest year with unpaid members).") var year: Int?
-        @Option(help: "A script file with merge fields (default: the kind's script in --lang).") var script: String?
-        @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts = 3
-        @Option(help: "Calling hours, local time (default: the calling-hours setting, else 10:00-20:00).") var hours: String?
-        @Option(help: "Calling days as ISO weekday numbers, 1 = Monday (default: the calling-days setting, else 123456).")
+        @Argument(help: ArgumentHelp("Kampanjens navn.", "The campaign's name.")) var name: String
+        @Option(help: ArgumentHelp("dues (kontingent) eller welcome (velkomst).", "dues or welcome.")) var kind: CampaignKind
+        @Option(help: ArgumentHelp("Kontingentåret (ellers: det siste året med ubetalte medlemmer).", "The dues year (default: the latest year with unpaid members).")) var year: Int?
+        @Option(help: ArgumentHelp("En manusfil med flettefelt (ellers: manuset for kampanjetypen på --lang).", "A script file with merge fields (default: the kind's script in --lang).")) var script: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Forsøk før et medlem uten kontakt gis opp.", "Calls before an entry with no contact is given up.")) var maxAttempts = 3
+        @Option(help: ArgumentHelp("Ringetider, lokal tid (ellers: innstillingen calling-hours, eller 10:00-20:00).", "Calling hours, local time (default: the calling-hours setting, else 10:00-20:00).")) var hours: String?
+        @Option(help: ArgumentHelp("Ringedager som ukedagsnummer, 1 = mandag (ellers: innstillingen calling-days, eller 123456).", "Calling days as ISO weekday numbers, 1 = Monday (default: the calling-days setting, else 123456)."))
         var days: String?
-        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days (default: the welcome-window-days setting, else 60).")
+        @Option(parsing: .unconditional, help: ArgumentHelp("Velkomstkampanjer: medlemmer som meldte seg inn de siste så mange dagene (ellers: innstillingen welcome-window-days, eller 60).", "Welcome campaigns: members who joined within this many days (default: the welcome-window-days setting, else 60)."))
         var welcomeDays: Int?
-        @Option(help: "Welcome campaigns: members who joined on or after this date (instead of --welcome-days).")
+        @Option(help: ArgumentHelp("Velkomstkampanjer: medlemmer som meldte seg inn denne dagen eller senere (i stedet for --welcome-days).", "Welcome campaigns: members who joined on or after this date (instead of --welcome-days)."))
         var joinedSince: String?
-        @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays = 1
-        @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
+        @Option(parsing: .unconditional, help: ArgumentHelp("Ringedager å vente etter ikke svar, opptatt eller talepost.", "Calling days to wait after no answer, busy or voicemail.")) var coolDownDays = 1
+        @Option(parsing: .unconditional, help: ArgumentHelp("Minutter uten aktivitet før et holdt medlem går tilbake til felles pott.", "Minutes without activity after which a held member returns to the pool."))
         var claimTimeout = 30
-        @Flag(help: "Put members on the list who are open on another open list of the same kind and year too.")
+        @Flag(help: ArgumentHelp("Ta med medlemmer som også står åpne på en annen åpen liste av samme type og år.", "Put members on the list who are open on another open list of the same kind and year too."))
         var allowOverlap = false
 
         func validate() throws {
@@ -124,7 +124,7 @@ struct CampaignCommand: ParsableCommand {
                 "Vis en kampanje: lista etter status og ringer, den felles potten, og hvem som er holdt utenfor og hvorfor.",
                 "Show a campaign: its list by status and caller, the pool, and who is left out and why."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
 
         func run() throws {
             let overview = try options.open().overview(campaign: name)
@@ -146,11 +146,11 @@ struct CampaignCommand: ParsableCommand {
                     ". {member.branch|fylket} sier \"fylket\" når medlemmet ikke har et lokallag.",
                     ". {member.branch|fylket} says \"fylket\" when the member has no branch."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
-        @Option(help: "Replace the script with this file.") var set: String?
-        @Flag(help: "Edit the script in $EDITOR.") var edit = false
-        @Option(help: "Print the script as a caller reads it to this member (a member number).") var preview: String?
-        @Option(help: "With --preview: the caller who reads it (default: none named).") var caller: String?
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
+        @Option(help: ArgumentHelp("Erstatt manuset med denne fila.", "Replace the script with this file.")) var set: String?
+        @Flag(help: ArgumentHelp("Rediger manuset i $EDITOR.", "Edit the script in $EDITOR.")) var edit = false
+        @Option(help: ArgumentHelp("Skriv ut manuset slik en ringer leser det for dette medlemmet (et medlemsnummer).", "Print the script as a caller reads it to this member (a member number).")) var preview: String?
+        @Option(help: ArgumentHelp("Med --preview: ringeren som leser det (ellers: ingen navngitt).", "With --preview: the caller who reads it (default: none named).")) var caller: String?
 
         func validate() throws {
             if [set != nil, edit, preview != nil].filter({ $0 }).count > 1 {
@@ -187,7 +187,7 @@ struct CampaignCommand: ParsableCommand {
                 "Legg til medlemmer som har kommet med siden lista ble laget.",
                 "Add members who became eligible since the list was made."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
 
         func run() throws {
             let store = try options.open()
@@ -205,7 +205,7 @@ struct CampaignCommand: ParsableCommand {
                 "Avslutt en kampanje: ingenting mer deles ut fra den.",
                 "Close a campaign: nothing more is handed out from it."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
 
         func run() throws {
             try options.open().closeCampaign(named: name)

@@ -16,17 +16,17 @@ extension CampaignCommand {
                 "Bare det som oppgis, endres. Medlemmer som alt står på lista, blir stående.",
                 "Only what is given changes. Members already on the list stay on it."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
-        @Option(help: "Calling hours, local time, like 10:00-21:00.") var hours: String?
-        @Option(help: "Calling days as ISO weekday numbers, 1 = Monday.") var days: String?
-        @Option(help: "The time zone of the calling hours, like Europe/Oslo.") var timeZone: String?
-        @Option(parsing: .unconditional, help: "Calls before an entry with no contact is given up.") var maxAttempts: Int?
-        @Option(parsing: .unconditional, help: "Calling days to wait after no answer, busy or voicemail.") var coolDownDays: Int?
-        @Option(parsing: .unconditional, help: "Minutes without activity after which a held member returns to the pool.")
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
+        @Option(help: ArgumentHelp("Ringetider, lokal tid, som 10:00-21:00.", "Calling hours, local time, like 10:00-21:00.")) var hours: String?
+        @Option(help: ArgumentHelp("Ringedager som ukedagsnummer, 1 = mandag.", "Calling days as ISO weekday numbers, 1 = Monday.")) var days: String?
+        @Option(help: ArgumentHelp("Tidssonen for ringetidene, som Europe/Oslo.", "The time zone of the calling hours, like Europe/Oslo.")) var timeZone: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Forsøk før et medlem uten kontakt gis opp.", "Calls before an entry with no contact is given up.")) var maxAttempts: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Ringedager å vente etter ikke svar, opptatt eller talepost.", "Calling days to wait after no answer, busy or voicemail.")) var coolDownDays: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Minutter uten aktivitet før et holdt medlem går tilbake til felles pott.", "Minutes without activity after which a held member returns to the pool."))
         var claimTimeout: Int?
-        @Option(parsing: .unconditional, help: "Welcome campaigns: members who joined within this many days.") var welcomeDays: Int?
-        @Option(help: "A new name.") var rename: String?
-        @Flag(inversion: .prefixedNo, help: "Whether members open on another open list of the same kind and year may be put on this one too.")
+        @Option(parsing: .unconditional, help: ArgumentHelp("Velkomstkampanjer: medlemmer som meldte seg inn de siste så mange dagene.", "Welcome campaigns: members who joined within this many days.")) var welcomeDays: Int?
+        @Option(help: ArgumentHelp("Et nytt navn.", "A new name.")) var rename: String?
+        @Flag(inversion: .prefixedNo, help: ArgumentHelp("Om medlemmer som står åpne på en annen åpen liste av samme type og år, kan tas med på denne også.", "Whether members open on another open list of the same kind and year may be put on this one too."))
         var allowOverlap: Bool?
 
         func validate() throws {
@@ -79,7 +79,7 @@ extension CampaignCommand {
                 "Nektes når en samtale er ført eller en pakke er tatt ut: en slik kampanje avsluttes i stedet.",
                 "Refused once a call is logged or a pack exported on it: such a campaign is closed instead."))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var name: String
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
 
         func run() throws {
             let entries = try options.open().deleteCampaign(named: name)

@@ -22,7 +22,7 @@ struct Doctor: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Flag(help: "First make the database and the files beside it private (mode 0600).") var fixPermissions = false
+    @Flag(help: ArgumentHelp("Gjør først databasen og filene ved siden av den private (modus 0600).", "First make the database and the files beside it private (mode 0600).")) var fixPermissions = false
 
     func run() throws {
         let text = Text(options.language)

@@ -27,15 +27,15 @@ struct Log: ParsableCommand {
     }
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The member's number in the register.") var member: String
-    @Option(help: "The campaign (default: the only open one).") var campaign: String?
-    @Option(help: "Who made the call.") var caller: String
-    @Option(help: "The outcome: key (1, d), name (Ikke svar, no answer) or code (no_answer).") var outcome: String
-    @Option(help: "When the call was made, e.g. 'i dag 12:00', 'i går 19:30', 'tirsdag 18', '28.11 17:00', 'yesterday 7pm' (default: now).")
+    @Argument(help: ArgumentHelp("Medlemmets nummer i registeret.", "The member's number in the register.")) var member: String
+    @Option(help: ArgumentHelp("Kampanjen (ellers: den eneste åpne).", "The campaign (default: the only open one).")) var campaign: String?
+    @Option(help: ArgumentHelp("Hvem som ringte.", "Who made the call.")) var caller: String
+    @Option(help: ArgumentHelp("Utfallet: tast (1, d), navn (Ikke svar, no answer) eller kode (no_answer).", "The outcome: key (1, d), name (Ikke svar, no answer) or code (no_answer).")) var outcome: String
+    @Option(help: ArgumentHelp("Når samtalen ble gjort, f.eks. 'i dag 12:00', 'i går 19:30', 'tirsdag 18', '28.11 17:00' (ellers: nå).", "When the call was made, e.g. 'i dag 12:00', 'i går 19:30', 'tirsdag 18', '28.11 17:00', 'yesterday 7pm' (default: now)."))
     var at: String?
-    @Option(help: "A note from the call.") var note: String?
-    @Option(help: "When to call back (callback), e.g. 'i morgen 18', 'fredag', '28.11 17:00'.") var callback: String?
-    @Option(help: "The address for new payment details (will_pay).") var email: String?
+    @Option(help: ArgumentHelp("Et notat fra samtalen.", "A note from the call.")) var note: String?
+    @Option(help: ArgumentHelp("Når det skal ringes tilbake (callback), f.eks. 'i morgen 18', 'fredag', '28.11 17:00'.", "When to call back (callback), e.g. 'i morgen 18', 'fredag', '28.11 17:00'.")) var callback: String?
+    @Option(help: ArgumentHelp("Adressen for ny betalingsinformasjon (will_pay).", "The address for new payment details (will_pay).")) var email: String?
     @Option(help: ArgumentHelp(
         "Welcome checklist items, comma-separated: told_activity, mail_list, social_group, invited_meeting, sent_sms."))
     var checklist: String?

@@ -54,11 +54,11 @@ struct PrintSheet: ParsableCommand {
     }
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign.") var campaign: String
-    @Option(help: "The caller whose list to print.") var caller: String
-    @Option(help: "text, html, csv or xlsx.") var format: Format = .text
-    @Option(help: "Order the members by name (surname), branch or phone.") var sort: Order = .name
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String
+    @Option(help: ArgumentHelp("Ringeren som lista skal skrives ut for.", "The caller whose list to print.")) var caller: String
+    @Option(help: ArgumentHelp("text, html, csv eller xlsx.", "text, html, csv or xlsx.")) var format: Format = .text
+    @Option(help: ArgumentHelp("Sorter medlemmene etter navn (etternavn), lokallag eller telefon.", "Order the members by name (surname), branch or phone.")) var sort: Order = .name
+    @Option(name: .shortAndLong, help: ArgumentHelp("Skriv til denne fila i stedet for standard utdata.", "Write to this file instead of standard output.")) var output: String?
 
     func validate() throws {
         if format == .xlsx && output == nil { throw ValidationError("--format xlsx trenger -o FIL", "--format xlsx needs -o FILE") }

@@ -32,11 +32,11 @@ struct SheetImport: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The filled-in sheet (.csv or .xlsx).") var file: String
-    @Option(help: "Refuse the sheet unless it is for this campaign.") var campaign: String?
-    @Option(help: "Who made the calls, when not the caller the sheet was printed for.") var caller: String?
-    @Option(help: "The time of calls whose row gives none, in `dues log --at`'s words (default: now).") var at: String?
-    @Flag(help: "Check the sheet and show what would be logged, without logging it.") var dryRun = false
+    @Argument(help: ArgumentHelp("Det utfylte arket (.csv eller .xlsx).", "The filled-in sheet (.csv or .xlsx).")) var file: String
+    @Option(help: ArgumentHelp("Avvis arket hvis det ikke er for denne kampanjen.", "Refuse the sheet unless it is for this campaign.")) var campaign: String?
+    @Option(help: ArgumentHelp("Hvem som ringte, når det ikke var ringeren arket ble skrevet ut for.", "Who made the calls, when not the caller the sheet was printed for.")) var caller: String?
+    @Option(help: ArgumentHelp("Tidspunktet for samtaler der raden ikke har noe, med ordene til `dues log --at` (ellers: nå).", "The time of calls whose row gives none, in `dues log --at`'s words (default: now).")) var at: String?
+    @Flag(help: ArgumentHelp("Sjekk arket og vis hva som ville blitt ført, uten å føre det.", "Check the sheet and show what would be logged, without logging it.")) var dryRun = false
 
     func run() throws {
         let text = Text(options.language)
