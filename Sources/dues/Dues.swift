@@ -64,9 +64,17 @@ struct Dues: ParsableCommand {
         let code = exitCode(for: error)
         let language = Language.ofCommandLine
         guard code != .success else {
+            // Help or the version, on standard output, with ArgumentParser's own words in the user's language.
             let output = HelpWords.translated(fullMessage(for: error), to: language)
-            if !output.isEmpty { try? StandardOutput.line(output) }
-            Foundation.exit(((try? StandardOutput.finish()) != nil) ? 0 : 1)
+            do {
+                if !output.isEmpty { try StandardOutput.line(output) }
+                try StandardOutput.finish()
+            } catch let failure as StandardOutput.Failure {
+                Foundation.exit(failure.isBrokenPipe ? StandardOutput.brokenPipeStatus : 1)
+            } catch {
+                Foundation.exit(1)
+            }
+            Foundation.exit(0)
         }
         let message = UsageMessage.bilingual(in: error)?.message(language) ?? UsageMessage.translated(
             message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "", to: language)
