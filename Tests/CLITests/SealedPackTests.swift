@@ -156,4 +156,50 @@ import Testing
         #expect(mixed.status != 0)
         #expect(!FileManager.default.fileExists(atPath: folder.path("ole-hansen-høst.duespack")))
     }
+
+    /// A volunteer's evening on a sealed pack, at home: only the sealed file is ever in the folder.
+    @Test func callingFromASealedPackKeepsItSealedAndMergesBack() throws {
+        #expect(try exportKari().status == 0)
+        let secrets = try memberSecrets()
+        let home = try TemporaryFolder()
+        try FileManager.default.moveItem(atPath: folder.path("kari.duespack"), toPath: home.path("kari.duespack"))
+
+        let wrong = try dues(["call", "--pack", "kari.duespack", "--plain"], in: home.url, input: "q\n",
+                             environment: ["DUES_PACK_PASSPHRASE": "feil"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("wrong passphrase"), "\(wrong.stderr)")
+        let evening = try dues(["call", "--pack", "kari.duespack", "--plain"], in: home.url, input: "2\n6\nq\n")
+        #expect(evening.status == 0, "\(evening.stderr)")
+        #expect(evening.stdout.contains("Saved: Already paid."))
+        let resumed = try dues(["call", "--pack", "kari.duespack", "--plain"], in: home.url, input: "2\nq\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path) == ["kari.duespack"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: home.path("kari.duespack")))
+        #expect(bytes.starts(with: Array("DUESSEAL".utf8)))
+        let text = printableRuns(bytes).joined(separator: "\n")
+        for secret in secrets { #expect(!text.contains(secret), "\(secret) readable in the worked pack") }
+        let mode = try FileManager.default.attributesOfItem(atPath: home.path("kari.duespack"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        try FileManager.default.moveItem(atPath: home.path("kari.duespack"), toPath: folder.path("back.duespack"))
+        let merged = try dues(["pack", "import", "back.duespack"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("3 calls merged, 0 already there"), "\(merged.stdout)")
+    }
+
+    /// A kill between two saves (the process is gone mid-evening) leaves a pack that opens with every saved call.
+    @Test func killedWhileCallingLeavesAPackThatOpens() throws {
+        #expect(try exportKari().status == 0)
+        let running = try DuesBinary.start(
+            ["call", "--pack", "kari.duespack", "--plain"], in: folder.url, environment: Self.secret)
+        running.send("2\n")
+        #expect(running.waitForOutput(containing: "Saved:"))
+        running.send("2\n")
+        #expect(running.kill(SIGKILL))
+        _ = try? running.wait()
+        let merged = try dues(["pack", "import", "kari.duespack"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("calls merged"))
+        #expect(!merged.stdout.contains(": 0 calls merged"))
+    }
 }
