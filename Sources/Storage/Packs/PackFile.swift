@@ -7,8 +7,8 @@ import SQLite
 /// media. The copy is then checked before a single row is read: SQLite's integrity check (which also finds rows that
 /// break NOT NULL, CHECK and STRICT type rules), the schema brought up to this binary's migrations, the schema's SQL
 /// compared with what the migrations produce (so a trigger or view added by hand is refused), and the foreign keys.
-/// A sealed pack comes as `contents`, its bytes already opened in memory: they are written only into that private
-/// folder (0700, file 0600), which is removed with this object and, should the process die, at the next start.
+/// A sealed pack comes as `contents`, its bytes already opened in memory, and is checked the same way in memory
+/// (`sqlite3_deserialize`): its plain bytes are never written to disk.
 /// The connection is defensive and does not trust the schema (set by the SQLite layer), and is read-only once checked.
 final class PackFile {
     let path: String
@@ -37,9 +37,6 @@ final class PackFile {
 
     private static func open(_ path: String, contents: [UInt8]?, in folder: URL) throws -> (Database, PackInfo) {
         let copy = folder.appending(path: "pack.sqlite").path
-        if let contents {
-            try PrivateFile.create(at: copy) { temporary in try PrivateFile.write(contents, to: temporary) }
-        }
         // A -wal beside the pack holds calls not yet written into it (the call screen is open, or was killed).
         for suffix in ["", "-wal"] where contents == nil && FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.copyItem(atPath: path + suffix, toPath: copy + suffix)
@@ -47,7 +44,7 @@ final class PackFile {
         }
         let database: Database
         do {
-            database = try Database(path: copy)
+            database = try contents.map { try Database(deserializing: $0) } ?? Database(path: copy)
             try database.execute("PRAGMA cell_size_check = ON")
             let problems = try database.fetchAll("PRAGMA integrity_check(20)") { $0[0] as String? ?? "" }
             if problems != ["ok"] {
