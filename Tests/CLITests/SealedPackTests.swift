@@ -173,6 +173,9 @@ import Testing
         #expect(evening.stdout.contains("Saved: Already paid."))
         let resumed = try dues(["call", "--pack", "kari.duespack", "--plain"], in: home.url, input: "2\nq\n")
         #expect(resumed.status == 0, "\(resumed.stderr)")
+        // An undone call is saved as undone: it does not come back to the office.
+        let undone = try dues(["call", "--pack", "kari.duespack", "--plain"], in: home.url, input: "2\nu\nq\n")
+        #expect(undone.stdout.contains("Undone."), "\(undone.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.url.path) == ["kari.duespack"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: home.path("kari.duespack")))
         #expect(bytes.starts(with: Array("DUESSEAL".utf8)))
