@@ -205,4 +205,34 @@ import Testing
         #expect(merged.stdout.contains("calls merged"))
         #expect(!merged.stdout.contains(": 0 calls merged"))
     }
+
+    /// At a terminal the passphrase is asked twice and never echoed; two different answers write nothing.
+    @Test func atATerminalThePassphraseIsAskedTwiceWithoutEcho() throws {
+        let environment = ["TERM": "xterm", "LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin", "DUES_NOW": TestClock.text]
+        let mismatch = try PseudoTerminal()
+        try mismatch.spawn(DuesBinary.url.path, [
+            "pack", "export", "Høst", "--caller", "Ole Hansen", "-o", folder.path("ole.duespack"), "--db", folder.path("dues.sqlite"),
+        ], environment: environment)
+        #expect(mismatch.read { $0.contains("Passphrase for") }, "\(mismatch.text)")
+        mismatch.send("blå fjell\n")
+        #expect(mismatch.read { $0.contains("Type it again") }, "\(mismatch.text)")
+        mismatch.send("grønn dal\n")
+        #expect(mismatch.read { $0.contains("the passphrases differ") }, "\(mismatch.text)")
+        #expect(mismatch.stop(with: 0) == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("ole.duespack")))
+
+        let terminal = try PseudoTerminal()
+        try terminal.spawn(DuesBinary.url.path, [
+            "pack", "export", "Høst", "--caller", "Kari Nordmann", "-o", folder.path("kari.duespack"), "--db", folder.path("dues.sqlite"),
+        ], environment: environment)
+        #expect(terminal.read { $0.contains("Passphrase for") }, "\(terminal.text)")
+        terminal.send("blå fjell\n")
+        #expect(terminal.read { $0.contains("Type it again") }, "\(terminal.text)")
+        terminal.send("blå fjell\n")
+        #expect(terminal.read { $0.contains("Wrote") }, "\(terminal.text)")
+        #expect(terminal.stop(with: 0) == 0)
+        #expect(!terminal.text.contains("fjell"))
+        let merged = try dues(["pack", "import", "kari.duespack"], environment: ["DUES_PACK_PASSPHRASE": "blå fjell"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+    }
 }
