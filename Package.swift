@@ -50,7 +50,7 @@ let package = Package(
             name: "dues",
             dependencies: [
                 "SQLite", "Model", "Storage", "Register", "Demo", "Spreadsheet", "TextCells",
-                "CallScreen", "Terminal", "CallSession", "Reports",
+                "CallScreen", "Terminal", "CallSession", "Reports", "Sealing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

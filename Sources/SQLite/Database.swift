@@ -52,7 +52,7 @@ public final class Database {
         try Database(opening: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, configureFile: false, inspect: nil)
     }
 
-    private init(opening path: String, flags: Int32, configureFile: Bool, inspect: ((Database) throws -> Void)?) throws {
+    init(opening path: String, flags: Int32, configureFile: Bool, inspect: ((Database) throws -> Void)?) throws {
         _ = Self.processSettings
         self.path = path
         var handle: OpaquePointer?
@@ -272,7 +272,7 @@ public final class Database {
         }
     }
 
-    private func check(_ code: Int32) throws {
+    func check(_ code: Int32) throws {
         guard code != SQLITE_OK else { return }
         throw SQLiteError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)))
     }

@@ -12,8 +12,9 @@
 ///                   each); the last chunk, and only the last, carries the final tag
 ///
 /// Every chunk is bound to the 57 header bytes as associated data, so a changed header fails like a changed chunk.
-/// The key is Argon2id of the passphrase with the salt (fresh for every file): the same passphrase never gives the
-/// same key twice.
+/// The key is Argon2id of the passphrase with the salt (fresh for every new file): the same passphrase never gives
+/// the same key twice. A file saved again after changes (`seal(_:with:)`) keeps its salt and key, under a fresh
+/// random 24-byte stream header, the secretstream construction's nonce.
 public enum SealedFile {
     static let magic = Array("DUESSEAL".utf8)
     static let version: UInt8 = 1
@@ -28,9 +29,17 @@ public enum SealedFile {
     /// `plain` sealed with `passphrase`.
     public static func seal(_ plain: [UInt8], passphrase: [UInt8], strength: KeyStrength = .moderate) throws -> [UInt8] {
         let salt = Sodium.randomBytes(KeyDerivation.saltLength)
-        var key = try KeyDerivation.key(passphrase: passphrase, salt: salt, strength: strength)
-        defer { Sodium.wipe(&key) }
-        var sealer = SecretStream.Sealer(key: key)
+        let key = SealingKey(
+            key: try KeyDerivation.key(passphrase: passphrase, salt: salt, strength: strength), salt: salt, strength: strength)
+        return seal(plain, with: key)
+    }
+
+    /// `plain` sealed again with a key kept from `openKeepingKey(_:passphrase:)`: the same salt and limits (so the same
+    /// passphrase opens it), a fresh random secretstream header (so no nonce is ever reused), and no second
+    /// Argon2id run, which at moderate limits costs about a second each time.
+    public static func seal(_ plain: [UInt8], with key: SealingKey) -> [UInt8] {
+        let strength = key.strength, salt = key.salt
+        var sealer = SecretStream.Sealer(key: key.key)
         var header = magic + [version]
         header += bigEndian(strength.operations) + bigEndian(strength.memory) + salt + sealer.header
         var output = header
@@ -47,15 +56,21 @@ public enum SealedFile {
 
     /// The plain bytes of a sealed file, or the reason they cannot be had.
     public static func open(_ sealed: [UInt8], passphrase: [UInt8]) throws -> [UInt8] {
+        try openKeepingKey(sealed, passphrase: passphrase).plain
+    }
+
+    /// The plain bytes of a sealed file and the key that opened it, to seal changes with `seal(_:with:)`.
+    public static func openKeepingKey(_ sealed: [UInt8], passphrase: [UInt8]) throws -> (plain: [UInt8], key: SealingKey) {
         guard isSealed(sealed) else { throw SealingError.notSealed }
         guard sealed.count >= headerLength else { throw SealingError.truncated }
         guard sealed[8] == version else { throw SealingError.unsupportedVersion(Int(sealed[8])) }
         let header = Array(sealed[0..<headerLength])
         let strength = KeyStrength(operations: integer(header, at: 9), memory: integer(header, at: 13))
         guard strength.isAcceptable else { throw SealingError.unacceptableStrength }
-        var key = try KeyDerivation.key(passphrase: passphrase, salt: Array(header[17..<33]), strength: strength)
-        defer { Sodium.wipe(&key) }
-        guard var opener = SecretStream.Opener(key: key, header: Array(header[33..<57])) else { throw SealingError.damaged }
+        let salt = Array(header[17..<33])
+        let key = SealingKey(
+            key: try KeyDerivation.key(passphrase: passphrase, salt: salt, strength: strength), salt: salt, strength: strength)
+        guard var opener = SecretStream.Opener(key: key.key, header: Array(header[33..<57])) else { throw SealingError.damaged }
         var plain: [UInt8] = []
         var offset = headerLength
         var chunks = 0
@@ -74,7 +89,7 @@ public enum SealedFile {
             if chunk.isFinal { break }
         }
         guard offset == sealed.count else { throw SealingError.damaged }
-        return plain
+        return (plain, key)
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -36,7 +36,7 @@ import Testing
 
     @Test func aReassignThatMovesNothingSaysWhy() throws {
         #expect(try dues(["split", "K", "--callers", "Kari Nordmann"]).status == 0)
-        let pack = try dues(["pack", "export", "K", "--caller", "Kari Nordmann", "-o", "kari.duespack"])
+        let pack = try dues(["pack", "export", "K", "--caller", "Kari Nordmann", "-o", "kari.duespack", "--plain"])
         #expect(pack.status == 0, "\(pack.stderr)")
         let kept = try dues(["reassign", "K", "--from", "Kari Nordmann", "--to", "Ole Hansen"])
         #expect(kept.status == 0, "\(kept.stderr)")

@@ -82,7 +82,7 @@ import Testing
         let first = try session(1)
         let held = try CallTestDatabase.held(at: db, by: "Caller 1")
         #expect(!held.isEmpty)
-        let export = try dues("pack", "export", "K", "--caller", "Caller 1", "-o", folder.path("p.duespack"))
+        let export = try dues("pack", "export", "K", "--caller", "Caller 1", "-o", folder.path("p.duespack"), "--plain")
         #expect(export.status == 0, "\(export.stderr)")
         let onPack: [String] = try Database(path: db).fetchAll("""
             SELECT m.member_number FROM call_list_entries e JOIN members m ON m.id = e.member_id WHERE e.pack_id IS NOT NULL

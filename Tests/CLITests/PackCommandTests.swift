@@ -21,7 +21,7 @@ import Testing
     }
 
     func export(_ caller: String, to name: String) throws -> String {
-        let result = try DuesBinary.run(["pack", "export", "Høst", "--caller", caller, "-o", name], in: folder.url)
+        let result = try DuesBinary.run(["pack", "export", "Høst", "--caller", caller, "-o", name, "--plain"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Wrote \(name)"))
         return folder.path(name)
@@ -93,7 +93,7 @@ import Testing
             ["caller", "list"], ["caller", "add", "Per"], ["split", "Høst", "--callers", "Kari Nordmann"],
             ["reassign", "Høst", "--from", "Kari Nordmann", "--to", "Ole Hansen", "--force"],
             ["release", "Høst", "--caller", "Kari Nordmann"], ["pack", "status"],
-            ["pack", "export", "Høst", "--caller", "Ole Hansen", "-o", "other.duespack"],
+            ["pack", "export", "Høst", "--caller", "Ole Hansen", "-o", "other.duespack", "--plain"],
             ["log", "1", "--caller", "Kari Nordmann", "--outcome", "no_answer"],
         ] {
             let result = try DuesBinary.run(arguments + ["--db", "kari.duespack"], in: folder.url)
@@ -111,7 +111,7 @@ import Testing
         let pack = try export("Kari Nordmann", to: "kari.duespack")
         let mode = try FileManager.default.attributesOfItem(atPath: pack)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
-        let again = try DuesBinary.run(["pack", "export", "Høst", "--caller", "Ole Hansen", "-o", "kari.duespack"], in: folder.url)
+        let again = try DuesBinary.run(["pack", "export", "Høst", "--caller", "Ole Hansen", "-o", "kari.duespack", "--plain"], in: folder.url)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists"))
 
@@ -176,7 +176,7 @@ import Testing
         let office = try TemporaryFolder(), home = try TemporaryFolder()
         try CallTestDatabase.create(at: office.path("dues.sqlite"), members: 6, callers: 2)
         #expect(try DuesBinary.run(["split", "K", "--callers", "Caller 1,Caller 2"], in: office.url).status == 0)
-        let export = try DuesBinary.run(["pack", "export", "K", "--caller", "Caller 1", "-o", "c1.duespack"], in: office.url)
+        let export = try DuesBinary.run(["pack", "export", "K", "--caller", "Caller 1", "-o", "c1.duespack", "--plain"], in: office.url)
         #expect(export.status == 0, "\(export.stderr)")
         try FileManager.default.moveItem(atPath: office.path("c1.duespack"), toPath: home.path("c1.duespack"))
 

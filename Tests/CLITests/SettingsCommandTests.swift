@@ -153,7 +153,7 @@ import Testing
         #expect(refused.stderr.contains("`dues settings set organisation …`"), "\(refused.stderr)")
         #expect(refused.stderr.contains("`dues settings set office-email …`"))
         #expect(try setting("party") == nil)
-        let pack = try dues("pack", "export", "K", "--caller", "Kari Nordmann", "-o", "kari.duespack")
+        let pack = try dues("pack", "export", "K", "--caller", "Kari Nordmann", "-o", "kari.duespack", "--plain")
         #expect(pack.status == 1)
         #expect(pack.stderr.contains("`dues settings set organisation …`"), "\(pack.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("kari.duespack")))

@@ -31,7 +31,7 @@ import Testing
         ["caller", "list"], ["paid", member, "--year", thisYear],
         ["log", member, "--campaign", duesCampaign, "--caller", "Kari Nordmann", "--outcome", "no_answer"],
         ["import", "register.csv"], ["backup", "copy.sqlite"], ["pack", "status"],
-        ["pack", "export", duesCampaign, "--caller", "Kari Nordmann", "-o", "kari.duespack"], ["init"],
+        ["pack", "export", duesCampaign, "--caller", "Kari Nordmann", "-o", "kari.duespack", "--plain"], ["init"],
     ] }
 
     /// The commands that open a database in each of the ways dues has.

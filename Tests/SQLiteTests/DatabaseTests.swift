@@ -5,6 +5,23 @@ import Testing
 @testable import SQLite
 
 @Suite struct DatabaseTests {
+    /// A database file's bytes opened in memory, changed and serialized: the bytes open as a file again with the change,
+    /// also when the file was in WAL mode (memory has no WAL).
+    @Test func aFileImageOpensInMemoryAndSerializesBack() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("image.sqlite")
+        let file = try Database(path: path, create: true)
+        try file.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1); PRAGMA wal_checkpoint(TRUNCATE)")
+        let image = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(image[18] == 2)
+        let memory = try Database(deserializing: image)
+        try memory.run("INSERT INTO t VALUES (?)", [2])
+        let saved = folder.path("saved.sqlite")
+        try Data(try memory.serialize()).write(to: URL(fileURLWithPath: saved))
+        #expect(try Database(path: saved).fetchAll("SELECT x FROM t ORDER BY x") { $0[0] as Int } == [1, 2])
+        #expect(throws: SQLiteError.self) { try Database(deserializing: Array("not a database at all, not at all".utf8)).fetchAll("SELECT * FROM t") { $0[0] as Int } }
+    }
+
     let folder: TemporaryFolder
     let database: Database
 

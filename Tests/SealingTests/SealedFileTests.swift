@@ -23,6 +23,32 @@ import Testing
         #expect(try SealedFile.open(sealed, passphrase: Self.passphrase) == plain)
     }
 
+    /// Saving a worked pack again with the key kept at opening: the same passphrase opens it, the salt stays, the
+    /// stream header (the nonce) is new each time, and the old key does not open a file with another salt.
+    @Test func resealingWithAKeptKeyOpensWithThePassphraseUnderAFreshStreamHeader() throws {
+        let first = try Self.seal(Self.plain(70_000))
+        let (plain, key) = try SealedFile.openKeepingKey(first, passphrase: Self.passphrase)
+        let changed = plain + [42]
+        let second = SealedFile.seal(changed, with: key)
+        let third = SealedFile.seal(changed, with: key)
+        #expect(try SealedFile.open(second, passphrase: Self.passphrase) == changed)
+        #expect(second[0..<33] == first[0..<33])
+        #expect(second[33..<57] != first[33..<57] && second[33..<57] != third[33..<57])
+        let other = try Self.seal(Self.plain(10))
+        let forged = Array(other[0..<33]) + SealedFile.seal(changed, with: key)[33...]
+        #expect(throws: SealingError.wrongPassphraseOrDamaged) { try SealedFile.open(forged, passphrase: Self.passphrase) }
+    }
+
+    @Test func generatedPassphrasesAreSixListedWordsAndDiffer() {
+        let phrases = (0..<20).map { _ in PassphraseGenerator.generate() }
+        #expect(Set(phrases).count == 20)
+        for phrase in phrases {
+            let words = phrase.split(separator: "-")
+            #expect(words.count == PassphraseGenerator.wordCount)
+            #expect(words.allSatisfy { $0.allSatisfy { ("a"..."z").contains($0) } })
+        }
+    }
+
     @Test func theSamePlainBytesSealDifferentlyEachTime() throws {
         let plain = Self.plain(1000)
         #expect(try Self.seal(plain) != Self.seal(plain))

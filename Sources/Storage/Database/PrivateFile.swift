@@ -43,6 +43,19 @@ enum PrivateFile {
         }
     }
 
+    /// Writes `bytes` into the existing file at `path` (made by `create`), replacing what it held.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        guard let output = FileHandle(forWritingAtPath: path) else { throw failure(path, "cannot open the file") }
+        do {
+            try output.truncate(atOffset: 0)
+            try output.write(contentsOf: Data(bytes))
+            try output.close()
+        } catch {
+            try? output.close()
+            throw StoreError.invalid(Wording("kan ikke skrive \(path): \(error.localizedDescription)", "cannot write \(path): \(error.localizedDescription)"))
+        }
+    }
+
     /// Throws when anything (a file, a link, a folder) is at `path`.
     static func refuseExisting(_ path: String) throws {
         var info = stat()

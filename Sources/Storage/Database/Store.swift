@@ -15,6 +15,9 @@ public final class Store {
     /// a command that writes no audit entry never looks the user up.
     public private(set) lazy var actor: String = findActor()
     private let findActor: () -> String
+    /// Runs after every committed write transaction: a pack opened from memory saves itself here, so that each
+    /// logged call, undo or claim reaches the disk before the next.
+    public var afterWrite: (() throws -> Void)?
 
     private init(database: Database, path: String, now: @escaping () -> Date, actor: @escaping () -> String) {
         self.database = database
@@ -91,6 +94,31 @@ public final class Store {
         }
     }
 
+    /// Opens a call pack held in memory (`image`, the bytes of a pack file opened from its sealed form) to work it,
+    /// as `openPack(at:)` does a file: nothing of it is written to disk; `packImage()` gives its bytes back to save.
+    /// `path` only names it in messages.
+    public static func openPack(
+        image: [UInt8], path: String, now: @escaping () -> Date = SystemClock.now,
+        actor: @autoclosure @escaping () -> String = Store.defaultActor
+    ) throws -> Store {
+        try StoreError.translating {
+            let database: Database
+            do {
+                database = try Database(deserializing: image)
+                guard try isPack(database, path: path) else { throw PackError.notAPack(path: path) }
+            } catch let error as SQLiteError {
+                throw StoreError.unreadable(path: path, detail: error.message)
+            }
+            try Schema.migrator().migrate(database)
+            return Store(database: database, path: path, now: now, actor: actor)
+        }
+    }
+
+    /// The bytes of a pack opened with `openPack(image:path:)`, as its file would hold them.
+    public func packImage() throws -> [UInt8] {
+        try StoreError.translating { try database.serialize() }
+    }
+
     private static func refusePack(_ database: Database, path: String) throws {
         if try isPack(database, path: path) { throw StoreError.isPack(path: path) }
     }
@@ -110,7 +138,9 @@ public final class Store {
     /// Runs `body` in one write transaction; SQLite's errors leave as `StoreError`.
     @discardableResult
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try StoreError.translating { try database.write(body) }
+        let result = try StoreError.translating { try database.write(body) }
+        if let afterWrite, !database.isInTransaction { try afterWrite() }
+        return result
     }
 
     /// Runs `body` in one read transaction (a consistent snapshot); SQLite's errors leave as `StoreError`.

@@ -12,6 +12,8 @@ public struct PackExport: Sendable, Equatable {
     public let entries: Int
     /// Earlier calls to those members that travel with them.
     public let earlierCalls: Int
+    /// Whether the file on disk is sealed.
+    public let sealed: Bool
 }
 
 extension Store {
@@ -23,8 +25,13 @@ extension Store {
     /// The pack is written beside `path` under a temporary name and moved into place only when complete, so a
     /// half-written pack never exists; an existing file is never replaced. Should the main database's commit fail
     /// after that, the pack is removed again.
+    ///
+    /// With `seal`, the plain pack is only an intermediate: a 0600 temporary file beside `path`, removed on every way
+    /// out; `seal` turns its bytes into what lands at `path` (the Storage module knows no cryptography).
     @discardableResult
-    public func exportPack(campaign name: String, caller callerName: String, to path: String) throws -> PackExport {
+    public func exportPack(
+        campaign name: String, caller callerName: String, to path: String, seal: (([UInt8]) throws -> [UInt8])? = nil
+    ) throws -> PackExport {
         guard !FileManager.default.fileExists(atPath: path) else { throw PackError.fileExists(path: path) }
         let target = URL(fileURLWithPath: path)
         let partial = target.deletingLastPathComponent()
@@ -57,8 +64,8 @@ extension Store {
                     databaseID: databaseID, uid: Self.newUID(), campaignID: campaign.id, callerID: caller.id,
                     createdAt: Date(timeIntervalSince1970: TimeInterval(timestamp)))
                 try database.run(
-                    "INSERT INTO packs (uid, campaign_id, caller_id, created_at, entries) VALUES (?, ?, ?, ?, ?)",
-                    [info.uid, campaign.id, caller.id, info.createdAt, entries.count])
+                    "INSERT INTO packs (uid, campaign_id, caller_id, created_at, entries, sealed) VALUES (?, ?, ?, ?, ?, ?)",
+                    [info.uid, campaign.id, caller.id, info.createdAt, entries.count, seal != nil])
                 let packID = database.lastInsertRowID
                 let list = Self.jsonArray(Set(entries))
                 try database.run("""
@@ -69,11 +76,21 @@ extension Store {
                     "INSERT INTO pack_entries (pack_id, entry_id) SELECT ?, value FROM json_each(?)", [packID, list])
                 try audit(database, "pack_export", subject: campaign.name, counts: ["entries": entries.count])
                 let calls = try PackWriter.write(at: partial, from: self.path, info: info, entries: entries)
-                try PackWriter.place(partial, at: path)
+                if let seal {
+                    guard let plain = FileManager.default.contents(atPath: partial) else {
+                        throw StoreError.invalid(Wording("kan ikke lese \(partial)", "cannot read \(partial)"))
+                    }
+                    let sealed = try seal([UInt8](plain))
+                    try PrivateFile.create(at: path) { temporary in
+                        try PrivateFile.write(sealed, to: temporary)
+                    }
+                } else {
+                    try PackWriter.place(partial, at: path)
+                }
                 placed = true
                 return PackExport(
                     path: path, uid: info.uid, campaign: campaign.name, caller: caller.name, entries: entries.count,
-                    earlierCalls: calls)
+                    earlierCalls: calls, sealed: seal != nil)
             }
         } catch {
             if placed { try? FileManager.default.removeItem(atPath: path) }

@@ -7,6 +7,8 @@ import SQLite
 /// media. The copy is then checked before a single row is read: SQLite's integrity check (which also finds rows that
 /// break NOT NULL, CHECK and STRICT type rules), the schema brought up to this binary's migrations, the schema's SQL
 /// compared with what the migrations produce (so a trigger or view added by hand is refused), and the foreign keys.
+/// A sealed pack comes as `contents`, its bytes already opened in memory, and is checked the same way in memory
+/// (`sqlite3_deserialize`): its plain bytes are never written to disk.
 /// The connection is defensive and does not trust the schema (set by the SQLite layer), and is read-only once checked.
 final class PackFile {
     let path: String
@@ -14,15 +16,15 @@ final class PackFile {
     let info: PackInfo
     private let folder: URL
 
-    init(checking path: String) throws {
+    init(checking path: String, contents: [UInt8]? = nil) throws {
         Leftovers.removePackCopies()
-        guard FileManager.default.fileExists(atPath: path) else { throw PackError.noFile(path: path) }
+        guard contents != nil || FileManager.default.fileExists(atPath: path) else { throw PackError.noFile(path: path) }
         self.path = path
         folder = Leftovers.packFolder()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         do {
-            (database, info) = try Self.open(path, in: folder)
+            (database, info) = try Self.open(path, contents: contents, in: folder)
         } catch {
             try? FileManager.default.removeItem(at: folder)
             throw error
@@ -33,16 +35,16 @@ final class PackFile {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private static func open(_ path: String, in folder: URL) throws -> (Database, PackInfo) {
+    private static func open(_ path: String, contents: [UInt8]?, in folder: URL) throws -> (Database, PackInfo) {
         let copy = folder.appending(path: "pack.sqlite").path
         // A -wal beside the pack holds calls not yet written into it (the call screen is open, or was killed).
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
+        for suffix in ["", "-wal"] where contents == nil && FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.copyItem(atPath: path + suffix, toPath: copy + suffix)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy + suffix)
         }
         let database: Database
         do {
-            database = try Database(path: copy)
+            database = try contents.map { try Database(deserializing: $0) } ?? Database(path: copy)
             try database.execute("PRAGMA cell_size_check = ON")
             let problems = try database.fetchAll("PRAGMA integrity_check(20)") { $0[0] as String? ?? "" }
             if problems != ["ok"] {

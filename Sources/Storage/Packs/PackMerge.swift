@@ -70,8 +70,10 @@ extension Store {
     ///   only when the member still has the number the pack held.
     /// - A pack from another database, one this database has no record of, a damaged one, or one whose rows break
     ///   the schema's rules is refused and merges nothing.
-    public func importPack(at path: String) throws -> PackMergeSummary {
-        let pack = try PackFile(checking: path)
+    ///
+    /// `contents` are the plain bytes of a sealed pack, opened by the caller; without them the file at `path` is read.
+    public func importPack(at path: String, contents: [UInt8]? = nil) throws -> PackMergeSummary {
+        let pack = try PackFile(checking: path, contents: contents)
         guard pack.info.databaseID == (try setting(.databaseID)) else { throw PackError.otherDatabase(path: path) }
         let calls = try Self.calls(in: pack)
         do {

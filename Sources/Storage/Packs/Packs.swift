@@ -24,6 +24,8 @@ public struct PackSummary: Sendable, Equatable {
     public let entries: Int
     /// Of those, entries still open and out on the pack.
     public let stillOut: Int
+    /// Whether the pack was sealed with a passphrase (false: written plain with `--plain`, or before sealing existed).
+    public let sealed: Bool
 }
 
 extension Store {
@@ -56,14 +58,14 @@ extension Store {
     public func packs(all: Bool = false) throws -> [PackSummary] {
         try database.fetchAll("""
             SELECT p.uid, c.name, k.name, p.created_at, p.last_merged_at, p.entries,
-                   (SELECT count(*) FROM call_list_entries e WHERE e.pack_id = p.id AND e.status = 'open') AS out
+                   (SELECT count(*) FROM call_list_entries e WHERE e.pack_id = p.id AND e.status = 'open') AS out, p.sealed
             FROM packs p JOIN campaigns c ON c.id = p.campaign_id JOIN callers k ON k.id = p.caller_id
             WHERE ? OR out > 0
             ORDER BY k.name, p.created_at DESC, p.id DESC
             """, [all]) { row in
             PackSummary(
                 uid: row[0], campaign: row[1], caller: row[2], createdAt: row[3], lastMergedAt: row[4], entries: row[5],
-                stillOut: row[6])
+                stillOut: row[6], sealed: row[7])
         }
     }
 }

@@ -28,6 +28,10 @@ struct Call: ParsableCommand {
     @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?
     @Option(help: "Who is calling (with --pack, the pack's caller).") var caller: String?
     @Option(help: "Work this call pack instead of the database.") var pack: String?
+    @Option(help: ArgumentHelp(
+        "Les passordfrasen til en forseglet pakke fra første linje i denne fila.",
+        "Read a sealed pack's passphrase from this file's first line."))
+    var passphraseFile: String?
     @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")
     var plain = false
 
@@ -57,7 +61,17 @@ struct Call: ParsableCommand {
     }
 
     private func openPack(_ path: String) throws -> (Store, Campaign, Caller) {
-        let store = try Store.openPack(at: path)
+        let store: Store
+        if let (plain, key) = try SealedPack.open(path, passphraseFile: passphraseFile) {
+            // Worked in memory; every committed write seals the whole pack again and replaces the file. The key
+            // derived at opening is kept (and wiped at exit) rather than a fresh salt per save: Argon2id at moderate
+            // limits costs about a second, too long after each call; each save still gets a fresh stream header.
+            SealedPack.removeLeftovers(of: path)
+            store = try Store.openPack(image: plain, path: path)
+            store.afterWrite = { [unowned store] in try SealedPack.save(try store.packImage(), with: key, at: path) }
+        } else {
+            store = try Store.openPack(at: path)
+        }
         guard let (packCampaign, packCaller) = try store.packAssignment().map({ ($0.campaign, $0.caller) }) else {
             throw PackError.notAPack(path: path)
         }

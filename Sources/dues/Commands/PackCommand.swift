@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallSession
 import Foundation
+import Sealing
 import Storage
 import TextCells
 
@@ -23,22 +24,42 @@ struct PackCommand: ParsableCommand {
                 Pakken har bare det ringeskjermen trenger: kampanjens manus og regler, ringeren, ringerens medlemmer \
                 (navn, nummer, e-post, lokallag, innmeldingsdato, kontingent) og tidligere samtaler med dem. Mens pakken er ute, \
                 blir medlemmene ikke holdt av, fordelt, flyttet eller frigitt her; `dues reassign --force` tar dem tilbake.
-                Fila har personopplysninger (modus 0600): lever den personlig eller kryptert, og slett den når den er flettet inn.
+                Pakken forsegles med en passordfrase (Argon2id og XChaCha20-Poly1305): den kan sendes på e-post, og                 passordfrasen gis på et annet vis. Passordfrasen spørres om to ganger i terminalen, eller leses fra                 --passphrase-file eller DUES_PACK_PASSPHRASE; --generate-passphrase lager en og skriver den ut én gang.                 --plain skriver en uforseglet pakke: lever den personlig, og slett den når den er flettet inn.
                 """,
                 """
                 The pack holds only what the call screen needs: the campaign's script and rules, the caller, their members \
                 (name, number, email, branch, join date, dues) and those members' earlier calls. While the pack is out, \
                 its members are not claimed, split, reassigned or released here; `dues reassign --force` takes them back.
-                The file holds personal data (mode 0600): hand it over in person or encrypted, and delete it once merged.
+                The pack is sealed with a passphrase (Argon2id and XChaCha20-Poly1305): it may be emailed, with the                 passphrase given another way. The passphrase is asked twice at the terminal, or read from                 --passphrase-file or DUES_PACK_PASSPHRASE; --generate-passphrase makes one and prints it once.                 --plain writes an unsealed pack: hand it over in person, and delete it once merged.
                 """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The campaign.") var campaign: String
         @Option(help: "The caller the pack is for.") var caller: String
         @Option(name: .shortAndLong, help: "The pack file (default: CALLER-CAMPAIGN.duespack); never overwritten.")
         var output: String?
+        @Flag(help: ArgumentHelp(
+            "Skriv pakken uforseglet, lesbar for alle som får tak i fila.",
+            "Write the pack unsealed, readable by anyone who gets the file."))
+        var plain = false
+        @Option(help: ArgumentHelp(
+            "Les passordfrasen fra første linje i denne fila.", "Read the passphrase from this file's first line."))
+        var passphraseFile: String?
+        @Flag(help: ArgumentHelp(
+            "Lag en sterk passordfrase av seks ord og skriv den ut én gang.",
+            "Make a strong six-word passphrase and print it once."))
+        var generatePassphrase = false
 
         func validate() throws {
             try OutputFile.check(output)
+            if plain && (passphraseFile != nil || generatePassphrase) {
+                throw ValidationError(
+                    "--plain forsegler ikke, så den tar ingen passordfrase",
+                    "--plain does not seal, so it takes no passphrase")
+            }
+            if generatePassphrase && passphraseFile != nil {
+                throw ValidationError(
+                    "velg enten --generate-passphrase eller --passphrase-file", "choose either --generate-passphrase or --passphrase-file")
+            }
         }
 
         func run() throws {
@@ -47,7 +68,27 @@ struct PackCommand: ParsableCommand {
             // A pack is worked away from the office, where nobody can set what its script lacks.
             let missing = try store.campaign(named: campaign).missingSettings(in: store.settings())
             if !missing.isEmpty { throw MissingSettings(keys: missing, language: options.language) }
-            let export = try store.exportPack(campaign: campaign, caller: caller, to: path)
+            _ = try store.caller(named: caller) // an unknown caller is told before a passphrase is asked for
+            let text = Text(options.language)
+            var generated: String?
+            var seal: (([UInt8]) throws -> [UInt8])?
+            if !plain {
+                if generatePassphrase { generated = PassphraseGenerator.generate() }
+                let passphrase = try generated.map { Array($0.utf8) }
+                    ?? Passphrase.obtain(file: passphraseFile, confirm: true, for: path)
+                seal = { plain in try SealedFile.seal(plain, passphrase: passphrase, strength: .moderate) }
+            }
+            let export = try store.exportPack(campaign: campaign, caller: caller, to: path, seal: seal)
+            if plain {
+                FileHandle.standardError.write(Data((text(
+                    "advarsel: \(path) er ikke forseglet: alle som får tak i fila, kan lese medlemmenes navn og numre. Lever den personlig, ikke på e-post.",
+                    "warning: \(path) is not sealed: anyone who gets the file can read the members' names and numbers. Hand it over in person, not by email.") + "\n").utf8))
+            }
+            if let generated {
+                print(text(
+                    "Passordfrase (vises bare nå; gi den til ringeren på et annet vis enn pakken): \(generated)",
+                    "Passphrase (shown only now; give it to the caller another way than the pack): \(generated)"))
+            }
             let caller = TerminalText.sanitizeLine(export.caller)
             print(Text(options.language)(
                 "Skrev \(export.path): \(export.entries) medlemmer til \(caller) på \(TerminalText.sanitizeLine(export.campaign)), med \(export.earlierCalls) tidligere samtaler. Slå den sammen igjen med `dues pack import \(export.path)`.",
@@ -87,6 +128,10 @@ struct PackCommand: ParsableCommand {
                 """))
         @OptionGroup var options: DatabaseOptions
         @Argument(help: "The pack files.") var files: [String]
+        @Option(help: ArgumentHelp(
+            "Les passordfrasen til forseglede pakker fra første linje i denne fila.",
+            "Read the sealed packs' passphrase from this file's first line."))
+        var passphraseFile: String?
 
         func run() throws {
             let store = try options.open()
@@ -94,7 +139,8 @@ struct PackCommand: ParsableCommand {
             var refused = 0
             for file in files {
                 do {
-                    print(Self.describe(try store.importPack(at: file), text))
+                    let contents = try SealedPack.contents(of: file, passphraseFile: passphraseFile)
+                    print(Self.describe(try store.importPack(at: file, contents: contents), text))
                 } catch {
                     refused += 1
                     FileHandle.standardError.write(Data((text("nektet: ", "refused: ") + "\(CLIError.wrap(error))\n").utf8))
@@ -148,13 +194,14 @@ struct PackCommand: ParsableCommand {
                 .init(text("Ringer", "Caller"), shrinkPriority: 1), .init(text("Kampanje", "Campaign"), shrinkPriority: 2),
                 .init(text("Laget", "Made")), .init(text("Sist slått sammen", "Last merged")),
                 .init(text("Ute", "Out"), alignment: .right), .init(text("Av", "Of"), alignment: .right),
+                .init(text("Forseglet", "Sealed")),
             ])
             let clock = try LocalTime(store)
             for pack in packs {
                 table.append([
                     pack.caller, pack.campaign, clock.string(pack.createdAt),
                     pack.lastMergedAt.map(clock.string) ?? text("aldri", "never"),
-                    String(pack.stillOut), String(pack.entries),
+                    String(pack.stillOut), String(pack.entries), pack.sealed ? text("ja", "yes") : text("nei", "no"),
                 ])
             }
             print(table.render() + "\n" + clock.note(text))
