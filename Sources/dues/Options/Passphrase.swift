@@ -42,16 +42,18 @@ enum Passphrase {
     /// One line read from the terminal with echo off (restored on every way out, including Ctrl-C's default exit,
     /// which the terminal driver does not echo anyway once ECHO is off).
     private static func ask(_ prompt: String) throws -> String {
-        FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()
         let canHide = tcgetattr(STDIN_FILENO, &saved) == 0
         if canHide {
             var quiet = saved
             quiet.c_lflag &= ~tcflag_t(ECHO)
             quiet.c_lflag |= tcflag_t(ECHONL)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+            // TCSANOW, not TCSAFLUSH: a line typed as soon as the prompt showed must not be thrown away.
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
         }
-        defer { if canHide { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) } }
+        defer { if canHide { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
+        // Asked only once echo is off, so nothing typed after the prompt is shown.
+        FileHandle.standardError.write(Data(prompt.utf8))
         guard let line = readLine(strippingNewline: true) else {
             throw CLIError(description: Text(.ofCommandLine)("ingen passordfrase ble skrevet", "no passphrase was typed"))
         }
