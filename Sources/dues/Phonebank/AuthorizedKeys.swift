@@ -40,8 +40,8 @@ struct AuthorizedKeys {
 
     /// The shell command sshd runs for `key`, every word quoted for `sh -c`.
     func command(for key: CallerKey) -> String {
-        let action = key.role == .watch ? ["watch"] : ["call", "--as-caller", String(key.callerID)]
-        return ([binary, "--db", database] + action).map(Self.shellQuoted).joined(separator: " ")
+        let action = key.role == .watch ? ["watch", "--db", database] : ["call", "--db", database, "--as-caller", String(key.callerID)]
+        return ([binary] + action).map(Self.shellQuoted).joined(separator: " ")
     }
 
     /// `word` in single quotes, each `'` written as `'\''`; plain words stay as they are.
