@@ -17,6 +17,7 @@ extension Call {
             try StandardOutput.line(text(
                 "Denne nøkkelen åpner bare ringeskjermen; kommandoen du ba om, ble ikke kjørt.",
                 "This key opens only the call screen; the command you asked for was not run."))
+            try StandardOutput.finish()
         }
         let store = try options.open()
         let caller = try store.activeCaller(id: id)
@@ -38,11 +39,23 @@ extension Call {
         for _ in 0..<3 {
             try StandardOutput.write(text("Nummer (1–\(campaigns.count)): ", "Number (1–\(campaigns.count)): "))
             try StandardOutput.finish()
-            guard let line = readLine() else { break }
+            guard let line = Self.readLineUnbuffered() else { break }
             if let number = Int(line.trimmingCharacters(in: .whitespaces)), campaigns.indices.contains(number - 1) {
                 return campaigns[number - 1]
             }
         }
         throw CLIError(description: text("ingen kampanje valgt", "no campaign chosen"))
+    }
+
+    /// One line from standard input, read a byte at a time so that what follows stays for the call screen.
+    private static func readLineUnbuffered() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while read(STDIN_FILENO, &byte, 1) == 1 {
+            if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
+            guard bytes.count < 100 else { continue }
+            bytes.append(byte)
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 }
