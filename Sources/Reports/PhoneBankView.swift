@@ -22,7 +22,7 @@ public struct PhoneBankView: Sendable {
     public func lines(width: Int = 80) -> [String] {
         let words = Words(language)
         var lines = [
-            TerminalText.sanitizeLine(words("Ringebank: \(board.campaign.name) · \(clock(now))", "Phone bank: \(board.campaign.name) · \(clock(now))")),
+            TerminalText.sanitizeLine(words("Ringebank: \(board.campaign) · \(clock(now))", "Phone bank: \(board.campaign) · \(clock(now))")),
             "",
         ]
         var callers = TextTable(columns: [

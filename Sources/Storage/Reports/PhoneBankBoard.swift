@@ -4,8 +4,8 @@ import SQLite
 
 /// What the coordinator's live view shows of one campaign: each caller's day, each branch's list, and the latest
 /// outcomes. It holds no member names, notes or phone numbers.
-public struct PhoneBankBoard: Sendable, Equatable {
-    public struct CallerLine: Sendable, Equatable {
+public struct PhoneBankBoard: Sendable, Equatable, Codable {
+    public struct CallerLine: Sendable, Equatable, Codable {
         public let name: String
         public let callsToday: Int
         public let reachedToday: Int
@@ -15,7 +15,7 @@ public struct PhoneBankBoard: Sendable, Equatable {
         public let claimed: Int
     }
 
-    public struct BranchLine: Sendable, Equatable {
+    public struct BranchLine: Sendable, Equatable, Codable {
         public let name: String
         public let onList: Int
         public let called: Int
@@ -23,14 +23,15 @@ public struct PhoneBankBoard: Sendable, Equatable {
         public let paidSince: Int
     }
 
-    public struct FeedLine: Sendable, Equatable {
+    public struct FeedLine: Sendable, Equatable, Codable {
         public let at: Date
         public let caller: String
         public let branch: String?
         public let outcome: Outcome?
     }
 
-    public let campaign: Campaign
+    /// The campaign's name.
+    public let campaign: String
     public let callers: [CallerLine]
     public let branches: [BranchLine]
     public let feed: [FeedLine]
@@ -87,7 +88,7 @@ extension Store {
                 """, .named(arguments)) { row in
                 PhoneBankBoard.FeedLine(at: row[0], caller: row[1], branch: row[2], outcome: Outcome(rawValue: row[3]))
             }
-            return PhoneBankBoard(campaign: campaign, callers: callers, branches: branches, feed: feed)
+            return PhoneBankBoard(campaign: campaign.name, callers: callers, branches: branches, feed: feed)
         }
     }
 }
