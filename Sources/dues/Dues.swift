@@ -26,7 +26,8 @@ struct Dues: ParsableCommand {
         subcommands: [
             Init.self, Demo.self, Status.self, SettingsCommand.self, Doctor.self, Import.self, Paid.self, Members.self,
             CampaignCommand.self, CallerCommand.self, Split.self, Reassign.self, Release.self, Log.self, Sheet.self, Call.self,
-            Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self, PackCommand.self,
+            Report.self, FollowUps.self, Goals.self, Purge.self, Backup.self, Restore.self, PackCommand.self, PhonebankCommand.self,
+            Watch.self,
         ])
 
     /// Parses the arguments (usage errors come with the usage), then runs the command; what goes wrong while it runs

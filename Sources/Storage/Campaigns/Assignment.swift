@@ -141,6 +141,7 @@ extension Store {
                 """, [caller.id])
             try releaseClaims(database, callerID: caller.id, campaignID: nil)
             try database.run("UPDATE callers SET active = 0 WHERE id = ?", [caller.id])
+            _ = try deactivateKeys(database, callerID: caller.id)
             try audit(database, "caller_remove", counts: ["released": released])
             return released
         }

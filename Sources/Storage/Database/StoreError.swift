@@ -158,7 +158,7 @@ extension StoreError: BilingualError {
         case .sqliteTooOld(let found, let needed):
             "dues trenger SQLite \(needed) eller nyere (STRICT-tabeller, unixepoch), men kjører med SQLite \(found): installer en nyere libsqlite3 og bygg dues på nytt"
         case .notFound(let kind, let name):
-            "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
+            "\(["branch": "lokallaget", "call": "samtalen", "caller": "ringeren", "campaign": "kampanjen", "key": "nøkkelen", "member": "medlemmet"][kind] ?? kind) \(name) finnes ikke"
         case .conflict(let message), .invalid(let message):
             message.bokmal
         default:

@@ -32,11 +32,15 @@ struct Call: ParsableCommand {
         "Les passordfrasen til en forseglet pakke fra første linje i denne fila.",
         "Read a sealed pack's passphrase from this file's first line."))
     var passphraseFile: String?
+    @Option(name: .customLong("as-caller"), help: ArgumentHelp(
+        "Ringebankens tvungne SSH-kommando: bare denne ringerens åpne kampanjer, ingenting annet.",
+        "The phone bank's forced SSH command: only this caller's open campaigns, nothing else."))
+    var asCaller: Int64?
     @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")
     var plain = false
 
     func run() throws {
-        let (store, campaign, caller) = try pack.map(openPack) ?? openDatabase()
+        let (store, campaign, caller) = try asCaller.map(openAsCaller) ?? pack.map(openPack) ?? openDatabase()
         let session = try CallSession(store: store, campaign: campaign, caller: caller, language: options.language)
         if case .nothingToDo(let message) = try session.begin() {
             print(message)

@@ -8,7 +8,7 @@ struct CallerCommand: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Legg til, list og fjern de frivillige som ringer.",
             "Add, list and remove the volunteers who call."),
-        subcommands: [Add.self, List.self, Remove.self])
+        subcommands: [Add.self, List.self, Remove.self, KeyCommand.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: Text.ofCommandLine(
@@ -64,8 +64,8 @@ struct CallerCommand: ParsableCommand {
             let released = try options.open().removeCaller(named: name)
             let name = TerminalText.sanitizeLine(name)
             try StandardOutput.line(Text(options.language)(
-                "\(name) er fjernet; \(released) medlemmer er tilbake i felles pott.",
-                "\(name) is removed; \(released) members are back in the pool."))
+                "\(name) er fjernet; \(released) medlemmer er tilbake i felles pott. SSH-nøklene er slått av fra neste `dues phonebank authorized-keys`.",
+                "\(name) is removed; \(released) members are back in the pool. Their SSH keys are off from the next `dues phonebank authorized-keys`."))
         }
     }
 }

@@ -1,0 +1,70 @@
+import CallScreen
+import Foundation
+import Glibc
+
+/// Shows a read-only view full screen and refreshes it every `interval` seconds, writing only the cells that
+/// changed. The terminal is restored as by `TerminalSession`: on quit (q, Esc, Ctrl+C), on SIGINT, SIGTERM and
+/// SIGHUP (then `run` returns 128 + the signal), and from the emergency handlers.
+public final class LiveScreen {
+    public let input: Int32
+    public let output: Int32
+    private var saved = termios()
+    private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
+
+    public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
+        self.input = input
+        self.output = output
+    }
+
+    /// Runs until quit; `frame` gives the lines for a terminal of the given size and may throw to stop.
+    public func run(interval: TimeInterval, frame: (_ columns: Int, _ rows: Int) throws -> [String]) throws -> Int32 {
+        guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
+        saved = try TerminalModes.current(input)
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw TerminalError.system("pipe", errno) }
+        signalPipe = (fds[0], fds[1])
+        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        EmergencyRestore.arm(fd: input, settings: saved)
+        EmergencyRestore.install(pipeFD: signalPipe.write)
+        defer {
+            _ = FileIO.write(output, leaveSequence)
+            try? TerminalModes.apply(saved, to: input)
+            EmergencyRestore.disarm()
+            EmergencyRestore.uninstall()
+            close(signalPipe.read)
+            close(signalPipe.write)
+        }
+        try TerminalModes.apply(TerminalModes.raw(from: saved), to: input)
+        _ = FileIO.write(output, enterSequence)
+        var previous: ScreenBuffer?
+        var due = Date.distantPast
+        while true {
+            if Date() >= due {
+                let size = TerminalModes.windowSize(output) ?? (80, 24)
+                var screen = ScreenBuffer(columns: size.columns, rows: size.rows)
+                for (row, line) in try frame(size.columns, size.rows).prefix(size.rows).enumerated() {
+                    _ = screen.put(line, row: row, column: 0)
+                }
+                let bytes = screen.diff(from: previous)
+                if !bytes.isEmpty { _ = FileIO.write(output, bytes) }
+                previous = screen
+                due = Date().addingTimeInterval(interval)
+            }
+            var polled = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+                          pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
+            let wait = Int32(max(0, due.timeIntervalSinceNow * 1000))
+            if poll(&polled, 2, wait) < 0 && errno != EINTR { return 129 }
+            if polled[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe.read) {
+                for signo in signals.map(Int32.init) {
+                    if [SIGINT, SIGTERM, SIGHUP].contains(signo) { return 128 + signo }
+                    previous = nil
+                    due = .distantPast
+                }
+            }
+            if polled[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+                guard let bytes = FileIO.read(input) else { return 129 }
+                if bytes.contains(where: { [0x71, 0x51, 0x1B, 0x03].contains($0) }) { return 0 }
+            }
+        }
+    }
+}
