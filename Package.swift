@@ -23,6 +23,12 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         .target(name: "Sealing", dependencies: ["CSodium", "Model"]),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(name: "Model"),
         .target(name: "TextCells"),
         .target(
@@ -66,6 +72,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
