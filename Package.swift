@@ -28,7 +28,7 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
-        .target(name: "QRCode", dependencies: ["CQRencode"]),
+        .target(name: "QRCode", dependencies: ["CQRencode", "TextCells"]),
         .target(name: "Model"),
         .target(name: "TextCells"),
         .target(
@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Model", "Storage"]),
         .target(name: "CallScreen", dependencies: ["TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
-        .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells"]),
+        .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells", "QRCode"]),
         .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
         .executableTarget(
             name: "dues",
@@ -72,11 +72,11 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TextCells", "TestSupport"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
-        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model"], exclude: ["Golden"]),
+        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model", "QRCode", "TextCells"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(
             name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),

@@ -1,6 +1,7 @@
 import CallScreen
 import Foundation
 import Model
+import QRCode
 import Storage
 
 /// What a member card is built from besides the claimed entry: the campaign, the caller and the script's values.
@@ -48,7 +49,8 @@ public struct CardSource: Sendable {
             attempts: history.map {
                 Attempt(at: $0.at, caller: $0.caller, campaign: $0.campaign, outcome: $0.outcome.label(language), note: $0.note)
             },
-            email: record.email, script: script(for: member))
+            email: record.email, script: script(for: member),
+            dialCode: record.phone?.telURI.flatMap { QRMatrix(encoding: $0) }?.modules)
     }
 
     /// The campaign's script with the merge fields filled in for `member` and this caller.

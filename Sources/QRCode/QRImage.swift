@@ -1,3 +1,5 @@
+import TextCells
+
 /// Image renderings of a QR code: an SVG for HTML sheets and a plain PBM for anything that reads images.
 public enum QRImage {
     /// A small SVG with one path of dark modules on a white square, quiet zone included; `pixels` is its drawn

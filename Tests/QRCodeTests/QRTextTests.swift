@@ -1,6 +1,7 @@
 import Foundation
 import QRCode
 import TestSupport
+import TextCells
 import XCTest
 
 final class QRTextTests: XCTestCase {
@@ -30,7 +31,7 @@ final class QRTextTests: XCTestCase {
     func testDrawnCodeReadsBackAsLibqrencodesMatrix() throws {
         let matrix = try XCTUnwrap(QRMatrix(encoding: uri))
         XCTAssertEqual(matrix.modules.count, matrix.modules.first?.count)
-        let lines = QRText.lines(matrix)
+        let lines = QRText.lines(matrix.modules)
         var read = parse(lines)
         let side = matrix.size + 2 * QRText.quietZone
         XCTAssertEqual(lines.count, (side + 1) / 2)
@@ -45,7 +46,7 @@ final class QRTextTests: XCTestCase {
 
     func testQuietZoneIsFourLightModulesOnEverySide() throws {
         let matrix = try XCTUnwrap(QRMatrix(encoding: uri))
-        let read = parse(QRText.lines(matrix))
+        let read = parse(QRText.lines(matrix.modules))
         let side = matrix.size + 2 * QRText.quietZone
         for index in 0..<QRText.quietZone {
             XCTAssertFalse(read[index].contains(true), "top row \(index)")
@@ -58,7 +59,7 @@ final class QRTextTests: XCTestCase {
 
     func testColouredLinesAreBlackOnWhiteAndReset() throws {
         let matrix = try XCTUnwrap(QRMatrix(encoding: uri))
-        for line in QRText.coloured(matrix) {
+        for line in QRText.coloured(matrix.modules) {
             XCTAssertTrue(line.hasPrefix("\u{1B}[30;47m"))
             XCTAssertTrue(line.hasSuffix("\u{1B}[0m"))
         }
@@ -88,7 +89,7 @@ final class QRTextTests: XCTestCase {
         }
         for text in [uri, "sms:+4741234567?body=Hei%20Kari%2C%20velkommen%20til%20m%C3%B8tet%20tirsdag"] {
             let matrix = try XCTUnwrap(QRMatrix(encoding: text))
-            var read = parse(QRText.lines(matrix))
+            var read = parse(QRText.lines(matrix.modules))
             let side = matrix.size + 2 * QRText.quietZone
             read = Array(read.prefix(side))
             let zone = QRText.quietZone

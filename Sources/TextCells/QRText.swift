@@ -1,4 +1,4 @@
-/// Draws a QR code for a terminal: two module rows per text line with Unicode half blocks, the four-module
+/// Draws a QR code's modules for a terminal: two module rows per text line with Unicode half blocks, the four-module
 /// quiet zone the standard asks for, and explicit black-on-white colours so it scans whatever the terminal's theme.
 public enum QRText {
     /// The quiet zone around the code, in modules.
@@ -8,13 +8,9 @@ public enum QRText {
     /// SGR that restores the terminal's colours.
     public static let reset = "\u{1B}[0m"
 
-    /// The code's lines of half blocks, quiet zone included, with no escape sequences (`▀` = dark above, light
-    /// below; `▄` = the reverse; `█` both dark; space both light). Dark is drawn in the foreground colour.
-    public static func lines(_ matrix: QRMatrix) -> [String] {
-        lines(matrix.modules)
-    }
-
-    /// The lines of half blocks for raw modules, quiet zone included.
+    /// The code's lines of half blocks for its modules (dark = true), quiet zone included, with no escape
+    /// sequences (`▀` = dark above, light below; `▄` = the reverse; `█` both dark; space both light). Dark is drawn
+    /// in the foreground colour.
     public static func lines(_ modules: [[Bool]]) -> [String] {
         let padded = withQuietZone(modules)
         var result: [String] = []
@@ -29,8 +25,8 @@ public enum QRText {
     }
 
     /// The lines wrapped in black-on-white SGR colours, each ending with a reset.
-    public static func coloured(_ matrix: QRMatrix) -> [String] {
-        lines(matrix).map { colours + $0 + reset }
+    public static func coloured(_ modules: [[Bool]]) -> [String] {
+        lines(modules).map { colours + $0 + reset }
     }
 
     /// The number of columns and text lines the drawn code takes for a code of `size` modules.
