@@ -79,7 +79,8 @@ let package = Package(
         .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model", "QRCode", "TextCells"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(
-            name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),
+            name: "CallSessionTests",
+            dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "QRCode", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
         .testTarget(
             name: "CLITests",

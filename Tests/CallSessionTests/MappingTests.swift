@@ -2,6 +2,7 @@ import CallScreen
 import CallSession
 import Foundation
 import Model
+import QRCode
 import Storage
 import Testing
 
@@ -78,6 +79,8 @@ import Testing
         #expect(card.number == "7")
         #expect(card.phone == "412 34 567")
         #expect(card.phoneKind == "mobil")
+        #expect(card.dialCode != nil)
+        #expect(card.dialCode == QRMatrix(encoding: "tel:+4741234567")?.modules)
         #expect(card.branch == "Tromsø")
         #expect(card.email == "o@h.example")
         #expect(card.dues == [DuesYear(year: 2026, status: .unpaid), DuesYear(year: 2025, status: .paid)])
