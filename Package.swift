@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "CallScreen", dependencies: ["TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
         .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells", "QRCode"]),
-        .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
+        .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells", "QRCode"]),
         .executableTarget(
             name: "dues",
             dependencies: [
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "CallSessionTests",
             dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "QRCode", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "QRCode", "TestSupport"]),
         .testTarget(
             name: "CLITests",
             dependencies: ["Storage", "SQLite", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
