@@ -22,6 +22,8 @@ public struct CallState: Sendable, Equatable {
     public enum ShownCode: Sendable, Equatable {
         /// The member's `tel:` URI: scanning dials the number.
         case dial
+        /// An `sms:` URI with the body filled in: scanning opens the messaging app ready to send.
+        case text
     }
 
     /// Where the volunteer is in the flow.

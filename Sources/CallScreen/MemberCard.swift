@@ -23,11 +23,14 @@ public struct MemberCard: Sendable, Equatable {
     public var script: String
     /// The modules of a QR code of the member's `tel:` URI (dark = true, no quiet zone); nil without a valid number.
     public var dialCode: [[Bool]]?
+    /// The modules of a QR code of an `sms:` URI with the campaign's SMS filled in; nil without a number that
+    /// takes texts or when the text is too long for a code.
+    public var textCode: [[Bool]]?
 
     public init(
         memberID: Int64, number: String, fullName: String, firstName: String, branch: String, phone: String,
         phoneKind: String, memberSince: Date?, dues: [DuesYear], attempts: [Attempt], email: String?, script: String,
-        dialCode: [[Bool]]? = nil
+        dialCode: [[Bool]]? = nil, textCode: [[Bool]]? = nil
     ) {
         self.memberID = memberID
         self.number = number
@@ -42,6 +45,7 @@ public struct MemberCard: Sendable, Equatable {
         self.email = email
         self.script = script
         self.dialCode = dialCode
+        self.textCode = textCode
     }
 }
 

@@ -57,6 +57,8 @@ public struct Strings: Sendable {
     public let tooSmallQuit: String
     /// Above the QR code of the member's number: `%1` the name, `%2` the number.
     public let dialCodeTitle: String
+    /// Above the QR code of the SMS: `%1` the name, `%2` the number.
+    public let textCodeTitle: String
     /// Instead of the QR code when the window cannot hold it: `%1`×`%2` the size it needs.
     public let codeTooSmall: String
     public let noCode: String
@@ -118,14 +120,16 @@ public struct Strings: Sendable {
             ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("\(K.note)", "skriv et notat til samtalen"),
             ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
             ("\(K.phoneCode)", "vis nummeret som QR-kode å ringe fra mobilen"),
+            ("\(K.textCode)", "vis en SMS til medlemmet som QR-kode"),
             ("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med"),
             ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"), ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
         ],
         helpClose: "Trykk en tast for å lukke", tooSmall: "Vinduet er for lite (%1×%2).",
         tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter",
         dialCodeTitle: "Skann med mobilen for å ringe %1 (%2)",
+        textCodeTitle: "Skann med mobilen for å sende SMS til %1 (%2)",
         codeTooSmall: "QR-koden trenger et vindu på minst %1×%2 tegn.",
-        noCode: "Medlemmet har ikke et gyldig telefonnummer å vise som QR-kode.", choice: "Valg",
+        noCode: "Ingen QR-kode: medlemmet har ikke et gyldig nummer for dette.", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
         plainHelp: [
@@ -165,14 +169,16 @@ public struct Strings: Sendable {
             ("number/letter", "save that outcome (see the list below)"), ("\(K.note)", "write a note about the call"),
             ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
             ("\(K.phoneCode)", "show the number as a QR code to call from your phone"),
+            ("\(K.textCode)", "show an SMS to the member as a QR code"),
             ("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing"),
             ("\(K.help) or \(K.helpLetter)", "show this help"), ("\(K.quit)", "quit – you continue where you left off"),
         ],
         helpClose: "Press any key to close", tooSmall: "The window is too small (%1×%2).",
         tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits",
         dialCodeTitle: "Scan with your phone to call %1 (%2)",
+        textCodeTitle: "Scan with your phone to text %1 (%2)",
         codeTooSmall: "The QR code needs a window of at least %1×%2 characters.",
-        noCode: "The member has no valid phone number to show as a QR code.", choice: "Choice",
+        noCode: "No QR code: the member has no valid number for this.", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
         plainHelp: [

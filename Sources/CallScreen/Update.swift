@@ -108,6 +108,8 @@ extension CallProgram {
         case .char(CommandKeys.undo): return undo(&state)
         case .char(CommandKeys.phoneCode):
             if card.dialCode == nil { state.notice = .noCode } else { state.shownCode = .dial }
+        case .char(CommandKeys.textCode):
+            if card.textCode == nil { state.notice = .noCode } else { state.shownCode = .text }
         case .down: state.scriptOffset += 1
         case .up: state.scriptOffset = max(0, state.scriptOffset - 1)
         case .pageDown, .char(" "): state.scriptOffset += scriptPage(state)

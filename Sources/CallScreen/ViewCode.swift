@@ -5,6 +5,7 @@ extension CallProgram {
     func codeModules(_ shown: CallState.ShownCode, card: MemberCard) -> [[Bool]]? {
         switch shown {
         case .dial: return card.dialCode
+        case .text: return card.textCode
         }
     }
 
@@ -12,6 +13,7 @@ extension CallProgram {
     func codeTitle(_ shown: CallState.ShownCode, card: MemberCard) -> String {
         switch shown {
         case .dial: return Strings.fill(strings.dialCodeTitle, TerminalText.sanitizeLine(card.fullName), card.phone)
+        case .text: return Strings.fill(strings.textCodeTitle, TerminalText.sanitizeLine(card.fullName), card.phone)
         }
     }
 

@@ -50,7 +50,8 @@ public struct CardSource: Sendable {
                 Attempt(at: $0.at, caller: $0.caller, campaign: $0.campaign, outcome: $0.outcome.label(language), note: $0.note)
             },
             email: record.email, script: script(for: member),
-            dialCode: record.phone?.telURI.flatMap { QRMatrix(encoding: $0) }?.modules)
+            dialCode: record.phone?.telURI.flatMap { QRMatrix(encoding: $0) }?.modules,
+            textCode: textCode(for: member))
     }
 
     /// The campaign's script with the merge fields filled in for `member` and this caller.
@@ -72,6 +73,17 @@ public struct CardSource: Sendable {
             party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
         guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
         return template.render(values)
+    }
+
+    /// The QR modules of an `sms:` URI with the campaign's default SMS for `member`, for numbers that take texts.
+    func textCode(for member: Member) -> [[Bool]]? {
+        guard let phone = member.record.phone, phone.kind == .mobile || phone.kind == .foreign else { return nil }
+        let values = MergeValues(
+            memberFirstName: member.record.firstName, memberFullName: member.fullName,
+            memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
+            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
+        let body = SMSTemplate.defaultTemplate(for: campaign.kind, language: language).render(values)
+        return phone.smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules
     }
 
     static func label(_ kind: PhoneKind, _ language: Model.Language) -> String {

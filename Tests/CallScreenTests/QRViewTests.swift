@@ -84,3 +84,26 @@ import TextCells
         #expect(h.program.plainEvents(for: "1", in: h.state) == [.key(.enter)])
     }
 }
+
+@Suite struct SMSCodeViewTests {
+    static let uri = "sms:+4741234567?body=Hei%20%C3%98rjan%2C%20beklager%20at%20jeg%20ikke%20n%C3%A5dde%20deg."
+
+    @Test func textKeyShowsTheSMSCodeAtTwoSizes() {
+        var card = QRViewTests.ørjanWithCode
+        card.textCode = QRMatrix(encoding: Self.uri)!.modules
+        var h = Harness(rows: 40, card: card)
+        h.type(String(CommandKeys.textCode))
+        #expect(h.state.shownCode == .text)
+        expectGolden("qr-text-80x40", h.program.view(h.state))
+        h.send(.resize(columns: 80, rows: 24))
+        let small = h.program.view(h.state).text
+        #expect(small.contains("QR-koden trenger et vindu på minst"))
+    }
+
+    @Test func withoutATextCodeTheKeySaysSo() {
+        var h = Harness(card: QRViewTests.ørjanWithCode)
+        h.type(String(CommandKeys.textCode))
+        #expect(h.state.shownCode == nil)
+        #expect(h.state.notice == .noCode)
+    }
+}

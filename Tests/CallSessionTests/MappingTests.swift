@@ -81,6 +81,10 @@ import Testing
         #expect(card.phoneKind == "mobil")
         #expect(card.dialCode != nil)
         #expect(card.dialCode == QRMatrix(encoding: "tel:+4741234567")?.modules)
+        let body = "Hei Ørjan, beklager at jeg ikke nådde deg. Jeg er Kari fra Testpartiet og ringte om medlemskontingenten"
+            + " for 2026. Spørsmål? Svar gjerne på denne meldingen."
+        #expect(card.textCode == PhoneNumber(parsing: "41234567").smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules)
+        #expect(card.textCode != nil)
         #expect(card.branch == "Tromsø")
         #expect(card.email == "o@h.example")
         #expect(card.dues == [DuesYear(year: 2026, status: .unpaid), DuesYear(year: 2025, status: .paid)])
