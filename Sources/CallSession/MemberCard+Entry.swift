@@ -16,12 +16,14 @@ public struct CardSource: Sendable {
     public let officeEmail: String
     /// How members pay, for `{payment_details}`.
     public let paymentDetails: String
+    /// The campaign's own SMS template, nil for the default of its kind.
+    public let smsTemplate: String?
     /// How many recent years of dues a card shows.
     public static let duesYearsShown = 4
 
     public init(
         campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String,
-        paymentDetails: String = ""
+        paymentDetails: String = "", smsTemplate: String? = nil
     ) {
         self.campaign = campaign
         self.caller = caller
@@ -29,6 +31,7 @@ public struct CardSource: Sendable {
         self.party = party
         self.officeEmail = officeEmail
         self.paymentDetails = paymentDetails
+        self.smsTemplate = smsTemplate
     }
 
     /// The card for a claimed entry, with the member's dues (newest first) and earlier calls.
@@ -75,14 +78,16 @@ public struct CardSource: Sendable {
         return template.render(values)
     }
 
-    /// The QR modules of an `sms:` URI with the campaign's default SMS for `member`, for numbers that take texts.
+    /// The QR modules of an `sms:` URI with the campaign's SMS (its own or the default) for `member`, for numbers that take texts.
     func textCode(for member: Member) -> [[Bool]]? {
         guard let phone = member.record.phone, phone.kind == .mobile || phone.kind == .foreign else { return nil }
         let values = MergeValues(
             memberFirstName: member.record.firstName, memberFullName: member.fullName,
             memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
             party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
-        let body = SMSTemplate.defaultTemplate(for: campaign.kind, language: language).render(values)
+        let template = smsTemplate.flatMap { try? ScriptTemplate(validating: $0) }
+            ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: language)
+        let body = template.render(values)
         return phone.smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules
     }
 
