@@ -102,3 +102,24 @@ import Testing
         #expect(driver.quit)
     }
 }
+
+@Suite struct SMSCodeMappingTests {
+    @Test func aStoredSMSTemplateIsWhatTheCodeCarries() throws {
+        let fixture = try SessionFixture(
+            members: [SessionFixture.member(number: "7", first: "Ørjan", last: "Hætta-Sara", phone: "41234567")])
+        try fixture.store.setSMSTemplate(campaign: fixture.campaign.name, to: "Hei {member.first_name}, ring {caller.first_name}!")
+        let driver = Driver(try fixture.session())
+        let card = try #require(driver.state.card)
+        let uri = try #require(PhoneNumber(parsing: "41234567").smsURI(body: "Hei Ørjan, ring Kari!"))
+        #expect(card.textCode == QRMatrix(encoding: uri)?.modules)
+    }
+
+    @Test func aLandlineGetsNoSMSCodeButStillADialCode() throws {
+        let fixture = try SessionFixture(
+            members: [SessionFixture.member(number: "8", first: "Per", phone: "77123456")])
+        let driver = Driver(try fixture.session())
+        let card = try #require(driver.state.card)
+        #expect(card.textCode == nil)
+        #expect(card.dialCode == QRMatrix(encoding: "tel:+4777123456")?.modules)
+    }
+}
