@@ -28,4 +28,33 @@ import Testing
         let calls = try #require(object["calls"] as? [[String: Any]])
         #expect(calls.last?["checklist"] as? [String] == ["mail_list", "sent_sms"], "in checklist order")
     }
+
+    @Test func reportCountsHowManyOfTheWelcomedGotEachStep() throws {
+        let folder = try TemporaryFolder()
+        func dues(_ arguments: String...) throws -> DuesBinary.Result { try DuesBinary.run(arguments, in: folder.url) }
+        #expect(try dues("demo", "--lang", "en").status == 0)
+        #expect(try dues("split", welcomeCampaign, "--callers", "Kari Nordmann", "--by", "even").status == 0)
+        let sheet = try dues("sheet", welcomeCampaign, "--caller", "Kari Nordmann", "--format", "csv")
+        let members = sheet.stdout.split(separator: "\r\n").dropFirst().prefix(3).compactMap { $0.split(separator: ";").first.map(String.init) }
+        #expect(members.count == 3)
+        let ticks = ["mail_list,sent_sms", "mail_list", ""]
+        for (member, checklist) in zip(members, ticks) {
+            var arguments = ["log", member, "--campaign", welcomeCampaign, "--caller", "Kari Nordmann", "--outcome", "welcomed"]
+            if !checklist.isEmpty { arguments += ["--checklist", checklist] }
+            let log = try DuesBinary.run(arguments, in: folder.url)
+            #expect(log.status == 0, "\(log.stderr)")
+        }
+        let json = try dues("report", welcomeCampaign, "--format", "json")
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let steps = try #require(object["welcomeSteps"] as? [[String: Any]])
+        let counts = Dictionary(uniqueKeysWithValues: steps.map { ($0["step"] as? String ?? "", $0["members"] as? Int ?? -1) })
+        #expect(counts == ["told_activity": 0, "mail_list": 2, "social_group": 0, "invited_meeting": 0, "sent_sms": 1])
+        #expect(steps.allSatisfy { $0["welcomed"] as? Int == 3 })
+        let table = try dues("report", welcomeCampaign)
+        #expect(table.stdout.contains("Welcome steps"))
+        #expect(table.stdout.split(separator: "\n").contains { $0.contains("Added to the mail list") && $0.contains("2") })
+        let duesReport = try dues("report", duesCampaign, "--format", "json")
+        #expect(!duesReport.stdout.contains("welcomeSteps"), "dues campaigns have no welcome steps")
+    }
 }
