@@ -23,6 +23,12 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         .target(name: "Sealing", dependencies: ["CSodium", "Model"]),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "QRCode", dependencies: ["CQRencode", "TextCells"]),
         .target(name: "Model"),
         .target(name: "TextCells"),
         .target(
@@ -44,8 +50,8 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Model", "Storage"]),
         .target(name: "CallScreen", dependencies: ["TextCells"]),
         .target(name: "Terminal", dependencies: ["CallScreen"]),
-        .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells"]),
-        .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells"]),
+        .target(name: "CallSession", dependencies: ["CallScreen", "Storage", "Model", "SQLite", "TextCells", "QRCode"]),
+        .target(name: "Reports", dependencies: ["Model", "Storage", "Spreadsheet", "TextCells", "QRCode"]),
         .executableTarget(
             name: "dues",
             dependencies: [
@@ -66,14 +72,16 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite", "Model", "Demo", "TestSupport"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "TestSupport"]),
         .testTarget(name: "SealingTests", dependencies: ["Sealing"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TextCells", "TestSupport"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "Model"]),
         .testTarget(name: "RegisterTests", dependencies: ["Register", "Storage", "Spreadsheet", "Model", "TestSupport"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"], exclude: ["Fixtures"]),
-        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model"], exclude: ["Golden"]),
+        .testTarget(name: "CallScreenTests", dependencies: ["CallScreen", "Model", "QRCode", "TextCells"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CallScreen"]),
         .testTarget(
-            name: "CallSessionTests", dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "TestSupport"]),
+            name: "CallSessionTests",
+            dependencies: ["CallSession", "CallScreen", "Storage", "Model", "SQLite", "QRCode", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Storage", "Model", "Spreadsheet", "TextCells", "QRCode", "TestSupport"]),
         .testTarget(
             name: "CLITests",
             dependencies: ["Storage", "SQLite", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -15,6 +15,16 @@ public struct CallState: Sendable, Equatable {
     public var showsHelp: Bool
     /// The first script line shown.
     public var scriptOffset: Int
+    /// The QR code drawn over the card, if any; any key closes it.
+    public var shownCode: ShownCode? = nil
+
+    /// A QR code the caller scans with their own phone.
+    public enum ShownCode: Sendable, Equatable {
+        /// The member's `tel:` URI: scanning dials the number.
+        case dial
+        /// An `sms:` URI with the body filled in: scanning opens the messaging app ready to send.
+        case text
+    }
 
     /// Where the volunteer is in the flow.
     public enum Phase: Sendable, Equatable {
@@ -62,6 +72,8 @@ public struct CallState: Sendable, Equatable {
         case undone(name: String)
         case undoExpired
         case nothingToUndo
+        /// The member has no valid number to show as a QR code.
+        case noCode
         case noteKept
         case invalidEmail
         case unknownTime

@@ -15,9 +15,13 @@ public enum CommandKeys {
     public static let quit: Character = "q"
     /// Look for a member again when nobody was due.
     public static let retry: Character = "r"
+    /// Show the member's number as a QR code to scan with the caller's phone.
+    public static let phoneCode: Character = "p"
+    /// Show an SMS to the member, body filled in, as a QR code that opens the caller's messaging app.
+    public static let textCode: Character = "t"
     /// Edit the email address while confirming it (only in that step).
     public static let editEmail: Character = "e"
 
     /// Every key with a command on the member card or the empty screen.
-    public static let all: Set<Character> = [note, skip, undo, help, helpLetter, quit, retry]
+    public static let all: Set<Character> = [note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode]
 }

@@ -21,10 +21,16 @@ public struct MemberCard: Sendable, Equatable {
     public var email: String?
     /// The campaign script with merge fields filled in for this member and caller.
     public var script: String
+    /// The modules of a QR code of the member's `tel:` URI (dark = true, no quiet zone); nil without a valid number.
+    public var dialCode: [[Bool]]?
+    /// The modules of a QR code of an `sms:` URI with the campaign's SMS filled in; nil without a number that
+    /// takes texts or when the text is too long for a code.
+    public var textCode: [[Bool]]?
 
     public init(
         memberID: Int64, number: String, fullName: String, firstName: String, branch: String, phone: String,
-        phoneKind: String, memberSince: Date?, dues: [DuesYear], attempts: [Attempt], email: String?, script: String
+        phoneKind: String, memberSince: Date?, dues: [DuesYear], attempts: [Attempt], email: String?, script: String,
+        dialCode: [[Bool]]? = nil, textCode: [[Bool]]? = nil
     ) {
         self.memberID = memberID
         self.number = number
@@ -38,6 +44,8 @@ public struct MemberCard: Sendable, Equatable {
         self.attempts = attempts
         self.email = email
         self.script = script
+        self.dialCode = dialCode
+        self.textCode = textCode
     }
 }
 

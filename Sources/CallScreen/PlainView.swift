@@ -40,6 +40,11 @@ extension CallProgram {
             let lines = strings.plainHelp.map { "  \($0.0): \($0.1)" }
             return PlainScreen(body: ([strings.helpTitle] + lines).joined(separator: "\n"), status: status, prompt: strings.helpClose + ": ")
         }
+        if let shown = state.shownCode, let card = state.card, let modules = codeModules(shown, card: card) {
+            let title = codeTitle(shown, card: card)
+            let body = ([title] + QRText.lines(modules)).joined(separator: "\n")
+            return PlainScreen(body: body, status: status, prompt: strings.helpClose + ": ")
+        }
         switch state.phase {
         case .loading, .undoing, .saving:
             return PlainScreen(body: strings.loading, status: status, prompt: "")
@@ -77,7 +82,7 @@ extension CallProgram {
     public func plainEvents(for line: String, in state: CallState) -> [Event] {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         let cancel = text.lowercased() == strings.cancelWord
-        if state.showsHelp { return [.key(.enter)] }
+        if state.showsHelp || state.shownCode != nil { return [.key(.enter)] }
         let replace: [Event] = [.key(.end), .key(.ctrl("u")), .paste(text), .key(.enter)]
         guard case .card(_, let step) = state.phase else {
             return text.count == 1 ? [.key(.char(text.first!))] : []
@@ -121,6 +126,7 @@ extension CallProgram {
         case .undone(let name): return Strings.fill(strings.undone, name)
         case .undoExpired: return strings.undoExpired
         case .nothingToUndo: return strings.nothingToUndo
+        case .noCode: return strings.noCode
         case .noteKept: return strings.noteKept
         case .invalidEmail: return strings.invalidEmail
         case .unknownTime: return strings.unknownTime

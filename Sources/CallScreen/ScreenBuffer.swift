@@ -2,7 +2,12 @@ import TextCells
 
 /// A colour for text; only used when the program may use colours.
 public enum TextColor: Int, Sendable, Hashable {
-    case red = 31, green = 32, yellow = 33, blue = 34, cyan = 36
+    case black = 30, red = 31, green = 32, yellow = 33, blue = 34, cyan = 36
+}
+
+/// A background colour; only QR codes set one, so they stay dark on light whatever the terminal's theme.
+public enum BackgroundColor: Int, Sendable, Hashable {
+    case white = 47
 }
 
 /// How a cell is drawn.
@@ -12,19 +17,26 @@ public struct Attributes: Sendable, Hashable {
     public var reverse = false
     public var underline = false
     public var color: TextColor?
+    public var background: BackgroundColor?
 
-    public init(bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false, color: TextColor? = nil) {
+    public init(
+        bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false, color: TextColor? = nil,
+        background: BackgroundColor? = nil
+    ) {
         self.bold = bold
         self.dim = dim
         self.reverse = reverse
         self.underline = underline
         self.color = color
+        self.background = background
     }
 
     public static let plain = Attributes()
     public static let bold = Attributes(bold: true)
     public static let dim = Attributes(dim: true)
     public static let reverse = Attributes(reverse: true)
+    /// Black on white, for QR codes: set even without colours, since a phone cannot read a code in the wrong colours.
+    public static let blackOnWhite = Attributes(color: .black, background: .white)
 }
 
 /// One terminal cell: a grapheme cluster of width 1 or 2, or `""` for the right half of a wide one.

@@ -55,6 +55,7 @@ extension ScreenBuffer {
         if attributes.underline { codes.append("4") }
         if attributes.reverse { codes.append("7") }
         if let color = attributes.color { codes.append(String(color.rawValue)) }
+        if let background = attributes.background { codes.append(String(background.rawValue)) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

@@ -55,6 +55,13 @@ public struct Strings: Sendable {
     public let tooSmall: String
     public let tooSmallHint: String
     public let tooSmallQuit: String
+    /// Above the QR code of the member's number: `%1` the name, `%2` the number.
+    public let dialCodeTitle: String
+    /// Above the QR code of the SMS: `%1` the name, `%2` the number.
+    public let textCodeTitle: String
+    /// Instead of the QR code when the window cannot hold it: `%1`×`%2` the size it needs.
+    public let codeTooSmall: String
+    public let noCode: String
     public let choice: String
     public let cancelWord: String
     public let plainEditHint: String
@@ -93,7 +100,7 @@ public struct Strings: Sendable {
         branch: "Lokallag", email: "E-post", memberSince: "Medlem siden", dues: "Kontingent", paid: "betalt",
         unpaid: "ikke betalt", attempts: "Tidligere forsøk", none: "ingen", older: "+%1 eldre", script: "Manus",
         more: "mer: PgDn", note: "Notat", noNote: "(ingen – trykk \(K.note) for å skrive)",
-        hints: "\(K.note) notat  \(K.skip) hopp over  \(K.undo) angre  \(K.help) hjelp  \(K.quit) avslutt",
+        hints: "\(K.note) notat  \(K.skip) hopp over  \(K.undo) angre  \(K.phoneCode) QR  \(K.help) hjelp  \(K.quit) avslutt",
         editorHints: "Enter behold  Esc avbryt  ←/→ Home/End flytter", loading: "Henter neste medlem …",
         empty: "Ingen å ringe akkurat nå.", emptyHints: "\(K.retry) prøv igjen  \(K.undo) angre  \(K.quit) avslutt",
         saved: "Lagret: %1.", saving: "Lagrer %1 …", undoHint: "\(K.undo) angrer (%1 s)", skipped: "Hoppet over %1.",
@@ -112,11 +119,17 @@ public struct Strings: Sendable {
         help: [
             ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("\(K.note)", "skriv et notat til samtalen"),
             ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
+            ("\(K.phoneCode)", "vis nummeret som QR-kode å ringe fra mobilen"),
+            ("\(K.textCode)", "vis en SMS til medlemmet som QR-kode"),
             ("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med"),
             ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"), ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
         ],
         helpClose: "Trykk en tast for å lukke", tooSmall: "Vinduet er for lite (%1×%2).",
-        tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter", choice: "Valg",
+        tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter",
+        dialCodeTitle: "Skann med mobilen for å ringe %1 (%2)",
+        textCodeTitle: "Skann med mobilen for å sende SMS til %1 (%2)",
+        codeTooSmall: "QR-koden trenger et vindu på minst %1×%2 tegn.",
+        noCode: "Ingen QR-kode: medlemmet har ikke et gyldig nummer for dette.", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
         plainHelp: [
@@ -137,7 +150,7 @@ public struct Strings: Sendable {
         branch: "Branch", email: "Email", memberSince: "Member since", dues: "Dues", paid: "paid", unpaid: "unpaid",
         attempts: "Earlier attempts", none: "none", older: "+%1 older", script: "Script", more: "more: PgDn",
         note: "Note", noNote: "(none – press \(K.note) to write one)",
-        hints: "\(K.note) note  \(K.skip) skip  \(K.undo) undo  \(K.help) help  \(K.quit) quit",
+        hints: "\(K.note) note  \(K.skip) skip  \(K.undo) undo  \(K.phoneCode) QR  \(K.help) help  \(K.quit) quit",
         editorHints: "Enter keep  Esc cancel  ←/→ Home/End move", loading: "Fetching the next member …",
         empty: "Nobody to call right now.", emptyHints: "\(K.retry) try again  \(K.undo) undo  \(K.quit) quit", saved: "Saved: %1.", saving: "Saving %1 …",
         undoHint: "\(K.undo) undoes (%1 s)", skipped: "Skipped %1.", undone: "Undone. You are back with %1.",
@@ -155,11 +168,17 @@ public struct Strings: Sendable {
         help: [
             ("number/letter", "save that outcome (see the list below)"), ("\(K.note)", "write a note about the call"),
             ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
+            ("\(K.phoneCode)", "show the number as a QR code to call from your phone"),
+            ("\(K.textCode)", "show an SMS to the member as a QR code"),
             ("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing"),
             ("\(K.help) or \(K.helpLetter)", "show this help"), ("\(K.quit)", "quit – you continue where you left off"),
         ],
         helpClose: "Press any key to close", tooSmall: "The window is too small (%1×%2).",
-        tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits", choice: "Choice",
+        tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits",
+        dialCodeTitle: "Scan with your phone to call %1 (%2)",
+        textCodeTitle: "Scan with your phone to text %1 (%2)",
+        codeTooSmall: "The QR code needs a window of at least %1×%2 characters.",
+        noCode: "No QR code: the member has no valid number for this.", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
         plainHelp: [

@@ -15,6 +15,7 @@ extension CallProgram {
             state.progress = progress
         case .loaded(let card):
             state.phase = card.map { .card($0, .idle) } ?? .empty
+            state.shownCode = nil
             state.note = ""
             state.scriptOffset = 0
         case .logged(let callID, let callbackAt):
@@ -61,6 +62,10 @@ extension CallProgram {
             state.showsHelp = false
             return []
         }
+        if state.shownCode != nil {
+            state.shownCode = nil
+            return []
+        }
         switch state.phase {
         case .card(let card, .idle):
             return handleIdle(key, card: card, in: &state)
@@ -101,6 +106,10 @@ extension CallProgram {
             state.phase = .loading
             return [.skip(memberID: card.memberID), .claimNext, .fetchProgress]
         case .char(CommandKeys.undo): return undo(&state)
+        case .char(CommandKeys.phoneCode):
+            if card.dialCode == nil { state.notice = .noCode } else { state.shownCode = .dial }
+        case .char(CommandKeys.textCode):
+            if card.textCode == nil { state.notice = .noCode } else { state.shownCode = .text }
         case .down: state.scriptOffset += 1
         case .up: state.scriptOffset = max(0, state.scriptOffset - 1)
         case .pageDown, .char(" "): state.scriptOffset += scriptPage(state)

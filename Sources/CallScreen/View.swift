@@ -26,6 +26,7 @@ extension CallProgram {
         }
         drawBottom(&screen, state, layout: layout)
         if state.showsHelp { drawHelp(&screen) }
+        if let shown = state.shownCode, let card = state.card { drawCode(&screen, shown, card: card) }
         return screen
     }
 
@@ -167,6 +168,7 @@ extension CallProgram {
         case .undone(let name): return (Strings.fill(strings.undone, name), .plain)
         case .undoExpired: return (strings.undoExpired, warn)
         case .nothingToUndo: return (strings.nothingToUndo, .plain)
+        case .noCode: return (strings.noCode, .plain)
         case .noteKept: return (strings.noteKept, .plain)
         case .invalidEmail: return (strings.invalidEmail, warn)
         case .unknownTime: return (strings.unknownTime, warn)

@@ -44,7 +44,8 @@ public final class CallSession {
         context = CallContext(campaign: campaign, caller: caller, language: language, officeEmail: officeEmail)
         cards = CardSource(
             campaign: campaign, caller: caller, language: language, party: settings[.party] ?? "",
-            officeEmail: officeEmail ?? "", paymentDetails: settings[.paymentDetails] ?? "")
+            officeEmail: officeEmail ?? "", paymentDetails: settings[.paymentDetails] ?? "",
+            smsTemplate: try store.smsTemplate(campaign: campaign.name))
         text = SessionText(language: language, timeZone: campaign.rules.timeZone)
     }
 

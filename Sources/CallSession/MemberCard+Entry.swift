@@ -1,6 +1,7 @@
 import CallScreen
 import Foundation
 import Model
+import QRCode
 import Storage
 
 /// What a member card is built from besides the claimed entry: the campaign, the caller and the script's values.
@@ -15,12 +16,14 @@ public struct CardSource: Sendable {
     public let officeEmail: String
     /// How members pay, for `{payment_details}`.
     public let paymentDetails: String
+    /// The campaign's own SMS template, nil for the default of its kind.
+    public let smsTemplate: String?
     /// How many recent years of dues a card shows.
     public static let duesYearsShown = 4
 
     public init(
         campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String,
-        paymentDetails: String = ""
+        paymentDetails: String = "", smsTemplate: String? = nil
     ) {
         self.campaign = campaign
         self.caller = caller
@@ -28,6 +31,7 @@ public struct CardSource: Sendable {
         self.party = party
         self.officeEmail = officeEmail
         self.paymentDetails = paymentDetails
+        self.smsTemplate = smsTemplate
     }
 
     /// The card for a claimed entry, with the member's dues (newest first) and earlier calls.
@@ -48,7 +52,9 @@ public struct CardSource: Sendable {
             attempts: history.map {
                 Attempt(at: $0.at, caller: $0.caller, campaign: $0.campaign, outcome: $0.outcome.label(language), note: $0.note)
             },
-            email: record.email, script: script(for: member))
+            email: record.email, script: script(for: member),
+            dialCode: record.phone?.telURI.flatMap { QRMatrix(encoding: $0) }?.modules,
+            textCode: textCode(for: member))
     }
 
     /// The campaign's script with the merge fields filled in for `member` and this caller.
@@ -70,6 +76,19 @@ public struct CardSource: Sendable {
             party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
         guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
         return template.render(values)
+    }
+
+    /// The QR modules of an `sms:` URI with the campaign's SMS (its own or the default) for `member`, for numbers that take texts.
+    func textCode(for member: Member) -> [[Bool]]? {
+        guard let phone = member.record.phone, phone.kind == .mobile || phone.kind == .foreign else { return nil }
+        let values = MergeValues(
+            memberFirstName: member.record.firstName, memberFullName: member.fullName,
+            memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
+            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
+        let template = smsTemplate.flatMap { try? ScriptTemplate(validating: $0) }
+            ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: language)
+        let body = template.render(values)
+        return phone.smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules
     }
 
     static func label(_ kind: PhoneKind, _ language: Model.Language) -> String {

@@ -1,4 +1,6 @@
 import Foundation
+import Model
+import QRCode
 
 extension CallSheet {
     /// The sheet as one self-contained HTML page that prints cleanly on A4 from any browser: `@page` rules, the
@@ -15,7 +17,7 @@ extension CallSheet {
                 <tr>
                 <td class="n">\(index + 1)</td>
                 <td class="who"><div class="clip"><strong>\(e(member.fullName))</strong><br/><span class="dim">\(e(member.record.branch ?? "")) · \(text("nr.", "no.")) \(e(member.memberNumber))</span></div></td>
-                <td class="phone">\(e(member.record.phone?.display ?? "—"))</td>
+                <td class="phone">\(phoneCell(member.record.phone))</td>
                 <td class="dim earlier"><div class="clip">\(e(attemptsSummary(line)))</div></td>
                 <td class="boxes">\(boxes)</td>
                 <td class="time"></td>
@@ -51,7 +53,9 @@ extension CallSheet {
             .clip { max-height: \(Self.rowHeightMM - 2)mm; overflow: hidden; }
             .n { width: 5mm; color: #666; }
             .who { width: 40mm; }
-            .phone { width: 23mm; white-space: nowrap; font-weight: 600; }
+            .phone { width: 36mm; white-space: nowrap; font-weight: 600; }
+            .phone a { color: inherit; text-decoration: none; }
+            .phone svg { float: right; width: \(Self.codeMM)mm; height: \(Self.codeMM)mm; }
             .earlier { width: 22mm; }
             .dim { color: #555; font-size: 7pt; }
             .box { display: inline-block; min-width: 3.6mm; border: 0.25mm solid #333; margin: 0 0.5mm 0.5mm 0; text-align: center; font-size: 7pt; line-height: 1.15; }
@@ -77,6 +81,17 @@ extension CallSheet {
             """
     }
 
+    /// The phone cell: the number as a `tel:` link and a small QR code of the same URI a phone camera dials from;
+    /// just the escaped text (or a dash) when the number is not valid.
+    func phoneCell(_ phone: PhoneNumber?) -> String {
+        guard let phone else { return "—" }
+        let shown = HTMLText.escape(phone.display)
+        guard let uri = phone.telURI, let code = QRMatrix(encoding: uri) else { return shown }
+        return QRImage.svg(code) + "<a href=\"\(HTMLText.escape(uri))\">\(shown)</a>"
+    }
+
+    /// The side of a member's QR code on paper, in millimetres: 0.3 mm a module for the usual 33 modules.
+    static let codeMM = 10.0
     /// How many lines of the script page 1 shows.
     static let scriptOpeningLines = 4
     /// The page margin on every side, in millimetres.

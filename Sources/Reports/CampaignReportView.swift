@@ -18,8 +18,20 @@ public struct CampaignReportView: Sendable {
 
     /// The tables to show: the summary and the outcomes, or the one breakdown asked for.
     public func grids(by dimension: ReportDimension?) -> [ReportGrid] {
-        guard let dimension else { return [.summary(report, words), .breakdown(report, by: .outcome, words)] }
+        guard let dimension else {
+            return [.summary(report, words), .breakdown(report, by: .outcome, words)] + (welcomeStepsGrid.map { [$0] } ?? [])
+        }
         return [.breakdown(report, by: dimension, words)]
+    }
+
+    /// Welcome campaigns: how many of the welcomed got each step of the checklist.
+    private var welcomeStepsGrid: ReportGrid? {
+        guard let steps = report.welcomeSteps else { return nil }
+        return ReportGrid(
+            title: words("Velkomststegene", "Welcome steps"),
+            columns: [.init(title: words("Steg", "Step"), isNumber: false), .init(title: words("Medlemmer", "Members"), isNumber: true),
+                      .init(title: words("Av velkomne", "Of welcomed"), isNumber: true)],
+            rows: steps.map { [$0.step.label(language), String($0.members), String($0.welcomed)] })
     }
 
     /// Aligned tables that fit `width` terminal cells.

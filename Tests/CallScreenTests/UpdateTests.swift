@@ -182,12 +182,15 @@ import Testing
         context.language = language
         let program = Fixtures.program(context)
         let named = program.strings.hints.split(separator: " ").filter { $0.count == 1 }.map { Character(String($0)) }
-        #expect(named == [CommandKeys.note, CommandKeys.skip, CommandKeys.undo, CommandKeys.help, CommandKeys.quit])
+        #expect(named == [
+            CommandKeys.note, CommandKeys.skip, CommandKeys.undo, CommandKeys.phoneCode, CommandKeys.help, CommandKeys.quit,
+        ])
         for key in named {
-            var h = Harness(program)
+            var h = Harness(program, card: QRViewTests.ørjanWithCode)
             let effects = h.send(.key(.char(key)))
             switch key {
-            case CommandKeys.note: #expect(h.state.phase == .card(Fixtures.ørjan, .note(LineEditor(""))))
+            case CommandKeys.note: #expect(h.state.phase == .card(QRViewTests.ørjanWithCode, .note(LineEditor(""))))
+            case CommandKeys.phoneCode: #expect(h.state.shownCode == .dial)
             case CommandKeys.skip: #expect(effects.first == .skip(memberID: 42))
             case CommandKeys.undo: #expect(h.state.notice == .nothingToUndo)
             case CommandKeys.help: #expect(h.state.showsHelp)

@@ -2,6 +2,7 @@ import CallScreen
 import CallSession
 import Foundation
 import Model
+import QRCode
 import Storage
 import Testing
 
@@ -78,6 +79,12 @@ import Testing
         #expect(card.number == "7")
         #expect(card.phone == "412 34 567")
         #expect(card.phoneKind == "mobil")
+        #expect(card.dialCode != nil)
+        #expect(card.dialCode == QRMatrix(encoding: "tel:+4741234567")?.modules)
+        let body = "Hei Ørjan, beklager at jeg ikke nådde deg. Jeg er Kari fra Testpartiet og ringte om medlemskontingenten"
+            + " for 2026. Spørsmål? Svar gjerne på denne meldingen."
+        #expect(card.textCode == PhoneNumber(parsing: "41234567").smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules)
+        #expect(card.textCode != nil)
         #expect(card.branch == "Tromsø")
         #expect(card.email == "o@h.example")
         #expect(card.dues == [DuesYear(year: 2026, status: .unpaid), DuesYear(year: 2025, status: .paid)])
@@ -93,5 +100,26 @@ import Testing
             == DateComponents(year: 2026, month: 3, day: 1))
         driver.send(.key(.char("q")))
         #expect(driver.quit)
+    }
+}
+
+@Suite struct SMSCodeMappingTests {
+    @Test func aStoredSMSTemplateIsWhatTheCodeCarries() throws {
+        let fixture = try SessionFixture(
+            members: [SessionFixture.member(number: "7", first: "Ørjan", last: "Hætta-Sara", phone: "41234567")])
+        try fixture.store.setSMSTemplate(campaign: fixture.campaign.name, to: "Hei {member.first_name}, ring {caller.first_name}!")
+        let driver = Driver(try fixture.session())
+        let card = try #require(driver.state.card)
+        let uri = try #require(PhoneNumber(parsing: "41234567").smsURI(body: "Hei Ørjan, ring Kari!"))
+        #expect(card.textCode == QRMatrix(encoding: uri)?.modules)
+    }
+
+    @Test func aLandlineGetsNoSMSCodeButStillADialCode() throws {
+        let fixture = try SessionFixture(
+            members: [SessionFixture.member(number: "8", first: "Per", phone: "77123456")])
+        let driver = Driver(try fixture.session())
+        let card = try #require(driver.state.card)
+        #expect(card.textCode == nil)
+        #expect(card.dialCode == QRMatrix(encoding: "tel:+4777123456")?.modules)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import QRCode
 import Spreadsheet
 import Storage
 import TestSupport
@@ -60,6 +61,21 @@ import FoundationXML
         #expect(elements.contains("table"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("\u{1b}"))
+    }
+
+    @Test func theHTMLSheetLinksAndDrawsEveryNumberForAPhoneToDial() throws {
+        let html = sheet.renderHTML()
+        for line in sheet.lines {
+            let phone = try #require(line.member.record.phone)
+            let uri = try #require(phone.telURI)
+            #expect(html.contains("<a href=\"\(uri)\">\(phone.display)</a>"))
+            #expect(html.contains(QRImage.svg(try #require(QRMatrix(encoding: uri)))))
+        }
+        let elements = try XMLElementNames(html)
+        #expect(elements.contains("svg") && elements.contains("path"), "the codes parse as part of the page")
+        #expect(html.components(separatedBy: "<svg ").count - 1 == sheet.lines.count)
+        #expect(sheet.phoneCell(PhoneNumber(parsing: "<b>12</b>")) == "&lt;b&gt;12&lt;/b&gt;")
+        #expect(sheet.phoneCell(nil) == "—")
     }
 
     @Test func spreadsheetExportsNeutraliseFormulasAndArePrivate() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import SQLite
+import Model
 
 /// Everything the database knows about one member: details, dues per year, call lists and call history.
 public struct MemberProfile: Sendable, Equatable {
@@ -29,6 +30,8 @@ public struct MemberProfile: Sendable, Equatable {
         public let outcome: String
         public let note: String?
         public let callbackAt: Date?
+        /// The welcome checklist items ticked on the call, in checklist order (empty for other calls).
+        public let checklist: [WelcomeChecklistItem]
     }
 
     public let member: Member
@@ -69,17 +72,27 @@ extension Store {
                     campaign: row[0], kind: row[1], year: row[2], status: row[3], caller: row[4], attempts: row[5])
             }
             let calls = try database.fetchAll("""
-                SELECT l.called_at, c.name, k.name, l.outcome, l.note, l.callback_at
+                SELECT l.called_at, c.name, k.name, l.outcome, l.note, l.callback_at,
+                       (SELECT group_concat(item) FROM call_checklist WHERE call_id = l.id)
                 FROM call_log l JOIN call_list_entries e ON e.id = l.entry_id
                 JOIN campaigns c ON c.id = e.campaign_id JOIN callers k ON k.id = l.caller_id
                 WHERE e.member_id = ? ORDER BY l.called_at, l.id
                 """, [member.id]) { row in
                 MemberProfile.Call(
-                    calledAt: row[0], campaign: row[1], caller: row[2], outcome: row[3], note: row[4], callbackAt: row[5])
+                    calledAt: row[0], campaign: row[1], caller: row[2], outcome: row[3], note: row[4], callbackAt: row[5],
+                    checklist: Self.checklist(row[6]))
             }
             return MemberProfile(
                 member: member, lastSeenAt: times.seen, createdAt: times.created, updatedAt: times.updated,
                 dues: dues, lists: lists, calls: calls)
         }
+    }
+}
+
+extension Store {
+    /// The checklist items in a `group_concat` of codes, in checklist order; unknown codes are left out.
+    static func checklist(_ codes: String?) -> [WelcomeChecklistItem] {
+        let ticked = Set((codes ?? "").split(separator: ",").map(String.init))
+        return WelcomeChecklistItem.allCases.filter { ticked.contains($0.rawValue) }
     }
 }

@@ -23,6 +23,8 @@ public struct CampaignReport: Sendable, Equatable, Codable {
     public let byCaller: [CallerRow]
     public let byBranch: [BranchRow]
     public let byDay: [DayRow]
+    /// Welcome campaigns: how many welcomed members got each checklist step, in checklist order; nil for dues.
+    public let welcomeSteps: [WelcomeStepRow]?
 
     /// Calls per member called at least once.
     public var attemptsPerCalledMember: Double { called == 0 ? 0 : Double(calls) / Double(called) }
@@ -82,4 +84,13 @@ public struct DayRow: Sendable, Equatable, Codable {
     public let reached: Int
     /// Calls that ended with `will_pay`.
     public let willPay: Int
+}
+
+/// How many welcomed members of a campaign got one welcome checklist step.
+public struct WelcomeStepRow: Sendable, Equatable, Codable {
+    public let step: WelcomeChecklistItem
+    /// Members with a `welcomed` call that ticked this step.
+    public let members: Int
+    /// Members with a `welcomed` call.
+    public let welcomed: Int
 }

@@ -41,7 +41,26 @@ extension Store {
                     ? PaidSince(total: totals[5], reached: totals[6], reachedWillPay: totals[7]) : nil,
                 byCaller: try callerRows(database, campaign, only: onlyCaller),
                 byBranch: try branchRows(database, campaign),
-                byDay: try dayRows(database, campaign, only: onlyCaller))
+                byDay: try dayRows(database, campaign, only: onlyCaller),
+                welcomeSteps: campaign.kind == .welcome ? try welcomeStepRows(database, campaign, only: onlyCaller) : nil)
+        }
+    }
+
+    /// Per checklist step, the welcomed members whose `welcomed` calls ticked it.
+    private func welcomeStepRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [WelcomeStepRow] {
+        let welcomed = try database.fetchOne("""
+            SELECT count(DISTINCT c.entry_id) FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+            WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
+            """, [campaign.id, caller]) { $0[0] as Int } ?? 0
+        let counts = try database.fetchAll("""
+            SELECT k.item, count(DISTINCT c.entry_id)
+            FROM call_checklist k JOIN call_log c ON c.id = k.call_id JOIN call_list_entries e ON e.id = c.entry_id
+            WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
+            GROUP BY k.item
+            """, [campaign.id, caller]) { row in (row[0] as String, row[1] as Int) }
+        let byItem = Dictionary(counts, uniquingKeysWith: +)
+        return WelcomeChecklistItem.allCases.map {
+            WelcomeStepRow(step: $0, members: byItem[$0.rawValue] ?? 0, welcomed: welcomed)
         }
     }
 

@@ -10,7 +10,7 @@ struct CampaignCommand: ParsableCommand {
         abstract: Text.ofCommandLine(
             "Lag, se på, skriv manus for og avslutt ringekampanjer.",
             "Create, inspect, script and close calling campaigns."),
-        subcommands: [Create.self, List.self, Show.self, Edit.self, Script.self, Refresh.self, Close.self, Delete.self])
+        subcommands: [Create.self, List.self, Show.self, Edit.self, Script.self, SMS.self, Refresh.self, Close.self, Delete.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -71,6 +71,7 @@ struct MemberCardView {
             lines += rendered.prefix(2)
             for (call, line) in zip(card.calls, rendered.dropFirst(2)) {
                 lines.append(line)
+                for item in call.checklist { lines.append("      ✓ " + item.label(text.language)) }
                 guard let note = call.note, !note.isEmpty else { continue }
                 lines += CellWidth.wrap(TerminalText.sanitizeLine(note), width: 74).map { "      " + $0 }
             }

@@ -80,8 +80,9 @@ struct MemberCardJSON: Encodable {
         let campaign: String, caller: String, outcome: String
         let note: String?
         let callback_at: Date?
+        let checklist: [String]
 
-        enum CodingKeys: String, CodingKey { case called_at, campaign, caller, outcome, note, callback_at }
+        enum CodingKeys: String, CodingKey { case called_at, campaign, caller, outcome, note, callback_at, checklist }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -91,6 +92,7 @@ struct MemberCardJSON: Encodable {
             try container.encode(outcome, forKey: .outcome)
             try container.encode(note, forKey: .note)
             try container.encode(callback_at, forKey: .callback_at)
+            try container.encode(checklist, forKey: .checklist)
         }
     }
 
@@ -111,7 +113,8 @@ struct MemberCardJSON: Encodable {
             }, forKey: .lists)
         try container.encode(
             card.calls.map {
-                Call(called_at: $0.calledAt, campaign: $0.campaign, caller: $0.caller, outcome: $0.outcome, note: $0.note, callback_at: $0.callbackAt)
+                Call(called_at: $0.calledAt, campaign: $0.campaign, caller: $0.caller, outcome: $0.outcome, note: $0.note, callback_at: $0.callbackAt,
+                     checklist: $0.checklist.map(\.rawValue))
             }, forKey: .calls)
     }
 

@@ -1,0 +1,28 @@
+/// The default SMS body for a campaign, a template with the same merge fields and checks as call scripts
+/// (`ScriptTemplate`); the bracketed part is a placeholder the coordinator fills in.
+public enum SMSTemplate {
+    /// The default body for a campaign of `kind` in `language`: a personal welcome with the next meeting for welcome
+    /// campaigns, a "sorry I missed you" after no answer for dues.
+    public static func defaultText(for kind: CampaignKind, language: Language) -> String {
+        switch (kind, language) {
+        case (.welcome, .nb):
+            return "Hei {member.first_name}! Velkommen som medlem i {party} {member.branch|}. Jeg er {caller.first_name}"
+                + " og ringte for å ønske deg velkommen. Neste møte er [dato og sted]. Håper vi ses der!"
+        case (.welcome, .en):
+            return "Hi {member.first_name}! Welcome as a member of {party} {member.branch|}. I'm {caller.first_name}"
+                + " and called to welcome you. The next meeting is [date and place]. Hope to see you there!"
+        case (.dues, .nb):
+            return "Hei {member.first_name}, beklager at jeg ikke nådde deg. Jeg er {caller.first_name} fra {party}"
+                + " og ringte om medlemskontingenten for {year}. Spørsmål? Svar gjerne på denne meldingen."
+        case (.dues, .en):
+            return "Hi {member.first_name}, sorry I missed you. I'm {caller.first_name} from {party} and called about"
+                + " the membership dues for {year}. Questions? Just reply to this message."
+        }
+    }
+
+    /// The default body, parsed and checked.
+    public static func defaultTemplate(for kind: CampaignKind, language: Language) -> ScriptTemplate {
+        // The defaults are fixed text checked by the tests.
+        try! ScriptTemplate(validating: defaultText(for: kind, language: language))
+    }
+}
