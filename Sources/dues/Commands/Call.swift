@@ -25,9 +25,9 @@ struct Call: ParsableCommand {
             """))
 
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The campaign (default: the only open one, or the only one with members assigned to you).") var campaign: String?
-    @Option(help: "Who is calling (with --pack, the pack's caller).") var caller: String?
-    @Option(help: "Work this call pack instead of the database.") var pack: String?
+    @Argument(help: ArgumentHelp("Kampanjen (ellers: den eneste åpne, eller den eneste med medlemmer tildelt deg).", "The campaign (default: the only open one, or the only one with members assigned to you).")) var campaign: String?
+    @Option(help: ArgumentHelp("Hvem som ringer (med --pack: pakkens ringer).", "Who is calling (with --pack, the pack's caller).")) var caller: String?
+    @Option(help: ArgumentHelp("Arbeid med denne ringepakken i stedet for databasen.", "Work this call pack instead of the database.")) var pack: String?
     @Option(help: ArgumentHelp(
         "Les passordfrasen til en forseglet pakke fra første linje i denne fila.",
         "Read a sealed pack's passphrase from this file's first line."))
@@ -36,7 +36,7 @@ struct Call: ParsableCommand {
         "Ringebankens tvungne SSH-kommando: bare denne ringerens åpne kampanjer, ingenting annet.",
         "The phone bank's forced SSH command: only this caller's open campaigns, nothing else."))
     var asCaller: Int64?
-    @Flag(help: "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts.")
+    @Flag(help: ArgumentHelp("Enkle spørsmål og linjer, ikke fullskjerm: for skjermlesere, SSH fra en telefon og skript.", "Plain prompts and lines, no full screen: for screen readers, SSH from a phone and scripts."))
     var plain = false
 
     func run() throws {

@@ -33,9 +33,9 @@ struct PackCommand: ParsableCommand {
                 The pack is sealed with a passphrase (Argon2id and XChaCha20-Poly1305): it may be emailed, with the                 passphrase given another way. The passphrase is asked twice at the terminal, or read from                 --passphrase-file or DUES_PACK_PASSPHRASE; --generate-passphrase makes one and prints it once.                 --plain writes an unsealed pack: hand it over in person, and delete it once merged.
                 """))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The campaign.") var campaign: String
-        @Option(help: "The caller the pack is for.") var caller: String
-        @Option(name: .shortAndLong, help: "The pack file (default: CALLER-CAMPAIGN.duespack); never overwritten.")
+        @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var campaign: String
+        @Option(help: ArgumentHelp("Ringeren pakken er for.", "The caller the pack is for.")) var caller: String
+        @Option(name: .shortAndLong, help: ArgumentHelp("Pakkefila (ellers: RINGER-KAMPANJE.duespack); skrives aldri over.", "The pack file (default: CALLER-CAMPAIGN.duespack); never overwritten."))
         var output: String?
         @Flag(help: ArgumentHelp(
             "Skriv pakken uforseglet, lesbar for alle som får tak i fila.",
@@ -127,7 +127,7 @@ struct PackCommand: ParsableCommand {
                 merges nothing; the other packs are still merged. Exits non-zero if any pack was refused.
                 """))
         @OptionGroup var options: DatabaseOptions
-        @Argument(help: "The pack files.") var files: [String]
+        @Argument(help: ArgumentHelp("Pakkefilene.", "The pack files.")) var files: [String]
         @Option(help: ArgumentHelp(
             "Les passordfrasen til forseglede pakker fra første linje i denne fila.",
             "Read the sealed packs' passphrase from this file's first line."))
@@ -180,7 +180,7 @@ struct PackCommand: ParsableCommand {
                 "List ringepakkene som er ute, per ringer, med når de ble laget og sist flettet inn.",
                 "List the call packs out, per caller, with when they were made and last merged."))
         @OptionGroup var options: DatabaseOptions
-        @Flag(help: "Also list packs with nothing left out.") var all = false
+        @Flag(help: ArgumentHelp("Vis også pakker der ingen medlemmer er ute lenger.", "Also list packs with nothing left out.")) var all = false
 
         func run() throws {
             let text = Text(options.language)
