@@ -11,7 +11,8 @@ import Testing
     init() throws {
         folder = try TemporaryFolder()
         for arguments in [
-            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--year", String(TestClock.year), "--allow-overlap"],
+            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--year", String(TestClock.year), "--allow-overlap",
+             "--hours", "0:00-24:00", "--days", "1234567"],
             ["split", "Høst", "--callers", "Kari Nordmann,Ole Hansen"],
         ] {
             let result = try DuesBinary.run(arguments, in: folder.url)

@@ -109,9 +109,20 @@ extension DuesBinary {
         /// Whether the process is still running.
         public var isRunning: Bool { process.isRunning }
 
-        /// Writes `input` to standard input and leaves it open.
+        /// Writes `input` to standard input and leaves it open. A process that already exited does not kill the test
+        /// with SIGPIPE: the write happens on a thread with the signal blocked, and simply fails.
         public func send(_ input: String) {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+            let handle = stdin.fileHandleForWriting
+            let written = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                var pipeSignal = sigset_t()
+                sigemptyset(&pipeSignal)
+                sigaddset(&pipeSignal, SIGPIPE)
+                pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+                try? handle.write(contentsOf: Data(input.utf8))
+                written.signal()
+            }
+            written.wait()
         }
 
         /// Standard output so far.
