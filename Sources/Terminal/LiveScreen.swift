@@ -20,10 +20,7 @@ public final class LiveScreen {
     public func run(interval: TimeInterval, frame: (_ columns: Int, _ rows: Int) throws -> [String]) throws -> Int32 {
         guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
         saved = try TerminalModes.current(input)
-        var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw TerminalError.system("pipe", errno) }
-        signalPipe = (fds[0], fds[1])
-        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        signalPipe = try SignalPipe.open()
         EmergencyRestore.arm(fd: input, settings: saved)
         EmergencyRestore.install(pipeFD: signalPipe.write)
         defer {

@@ -10,13 +10,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        for step in [
-            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap"],
-            ["split", "Høst", "--callers", "Kari Nordmann"],
-        ] {
-            let result = try DuesBinary.run(step, in: folder.url)
-            #expect(result.status == 0, "\(result.stderr)")
-        }
+        try DemoList.make(in: folder.url)
         let store = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now })
         member = try #require(try store.sheet(campaign: "Høst", caller: "Kari Nordmann").lines.first?.member.memberNumber)
     }

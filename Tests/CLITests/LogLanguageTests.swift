@@ -12,13 +12,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        for step in [
-            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap"],
-            ["split", "Høst", "--callers", "Kari Nordmann"],
-        ] {
-            let result = try DuesBinary.run(step, in: folder.url)
-            #expect(result.status == 0, "\(result.stderr)")
-        }
+        try DemoList.make(in: folder.url)
         members = try Store.open(at: folder.path("dues.sqlite"), now: { TestClock.now })
             .sheet(campaign: "Høst", caller: "Kari Nordmann").lines.prefix(6).map(\.member.memberNumber)
     }

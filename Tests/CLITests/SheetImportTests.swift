@@ -14,13 +14,7 @@ import ZIPFoundation
 
     init() throws {
         folder = try TemporaryFolder()
-        for step in [
-            ["demo"], ["campaign", "create", "Høst", "--kind", "dues", "--hours", "0:00-24:00", "--days", "1234567", "--allow-overlap"],
-            ["split", "Høst", "--callers", "Kari Nordmann"],
-        ] {
-            let result = try DuesBinary.run(step, in: folder.url)
-            #expect(result.status == 0, "\(result.stderr)")
-        }
+        try DemoList.make(in: folder.url)
     }
 
     @discardableResult
