@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Plain file facts the tests compare.
 enum FileFacts {
@@ -11,6 +12,16 @@ enum FileFacts {
     static func size(_ path: String) -> UInt64 {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         return (attributes?[.size] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    /// Waits until `condition` holds while `process` runs; false when it ended first or after `timeout` seconds.
+    static func wait(while process: DuesBinary.Running, timeout: TimeInterval = 60, until condition: () -> Bool) -> Bool {
+        let deadline = Date() + timeout
+        while process.isRunning, Date() < deadline {
+            if condition() { return true }
+            usleep(200)
+        }
+        return false
     }
 
     /// Whether `path` exists.
