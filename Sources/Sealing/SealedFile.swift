@@ -28,10 +28,15 @@ public enum SealedFile {
 
     /// `plain` sealed with `passphrase`.
     public static func seal(_ plain: [UInt8], passphrase: [UInt8], strength: KeyStrength = .moderate) throws -> [UInt8] {
+        seal(plain, with: try newKey(passphrase: passphrase, strength: strength))
+    }
+
+    /// A key for sealing a new file with `passphrase`, with a fresh random salt: Argon2id runs here, so a caller can
+    /// derive it before taking a lock and seal with `seal(_:with:)` inside.
+    public static func newKey(passphrase: [UInt8], strength: KeyStrength = .moderate) throws -> SealingKey {
         let salt = Sodium.randomBytes(KeyDerivation.saltLength)
-        let key = SealingKey(
+        return SealingKey(
             key: try KeyDerivation.key(passphrase: passphrase, salt: salt, strength: strength), salt: salt, strength: strength)
-        return seal(plain, with: key)
     }
 
     /// `plain` sealed again with a key kept from `openKeepingKey(_:passphrase:)`: the same salt and limits (so the same

@@ -15,9 +15,7 @@ import Testing
 
     /// The test clock moved on by `minutes`, as `DUES_NOW`.
     static func clock(plus minutes: Int) -> [String: String] {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Europe/Oslo")!
-        return ["DUES_NOW": formatter.string(from: TestClock.now.addingTimeInterval(Double(minutes) * 60))]
+        ["DUES_NOW": TestClock.text(plus: Double(minutes) * 60)]
     }
 
     func session(_ caller: Int, minutes: Int = 0) throws -> DuesBinary.Running {

@@ -25,8 +25,13 @@ import Testing
         try DuesBinary.run(arguments, in: url ?? folder.url, input: input, environment: environment)
     }
 
+    /// Exports Kari's pack a minute before the test clock: each `dues` starts its clock at `DUES_NOW`, and a sealed
+    /// export spends a second or more on Argon2id before it stamps the pack, so at the same `DUES_NOW` the calls made
+    /// on the pack next could seem to come before it, which `pack import` refuses.
     func exportKari(environment: [String: String] = secret, extra: [String] = []) throws -> DuesBinary.Result {
-        try dues(["pack", "export", "Høst", "--caller", "Kari Nordmann", "-o", "kari.duespack"] + extra, environment: environment)
+        try dues(
+            ["pack", "export", "Høst", "--caller", "Kari Nordmann", "-o", "kari.duespack"] + extra,
+            environment: environment.merging(["DUES_NOW": TestClock.text(plus: -60)]) { $1 })
     }
 
     func database() throws -> Database { try Database(path: folder.path("dues.sqlite")) }

@@ -19,6 +19,13 @@ public enum TestClock {
         return date
     }()
 
+    /// The test run's moment moved by `seconds` (earlier when negative), as `DUES_NOW` text in Oslo time.
+    public static func text(plus seconds: TimeInterval) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Europe/Oslo")!
+        return formatter.string(from: now.addingTimeInterval(seconds))
+    }
+
     /// The year of the test run's moment in Oslo: the demo's dues year.
     public static var year: Int {
         var calendar = Calendar(identifier: .gregorian)

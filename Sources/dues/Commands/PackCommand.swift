@@ -76,7 +76,9 @@ struct PackCommand: ParsableCommand {
                 if generatePassphrase { generated = PassphraseGenerator.generate() }
                 let passphrase = try generated.map { Array($0.utf8) }
                     ?? Passphrase.obtain(file: passphraseFile, confirm: true, for: path)
-                seal = { plain in try SealedFile.seal(plain, passphrase: passphrase, strength: .moderate) }
+                // Argon2id takes about a second: run it before the export's write transaction, not inside it.
+                let key = try SealedFile.newKey(passphrase: passphrase, strength: .moderate)
+                seal = { plain in SealedFile.seal(plain, with: key) }
             }
             let export = try store.exportPack(campaign: campaign, caller: caller, to: path, seal: seal)
             if plain {
