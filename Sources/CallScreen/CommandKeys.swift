@@ -25,5 +25,7 @@ public enum CommandKeys {
     public static let editEmail: Character = "e"
 
     /// Every key with a command on the member card or the empty screen.
-    public static let all: Set<Character> = [note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode, smsSent]
+    public static let all: Set<Character> = [
+        note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode, smsSent,
+    ]
 }

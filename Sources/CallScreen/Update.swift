@@ -23,7 +23,8 @@ extension CallProgram {
             guard case .saving(let card, let submission) = state.phase else { break }
             let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
             state.lastLogged = .init(
-                callID: callID, card: card, submission: submission, label: label, at: state.now, smsSentAt: state.smsSentAt)
+                callID: callID, card: card, submission: submission, label: label, at: state.now,
+                smsSentAt: state.smsSentAt)
             state.notice = .saved(label: label, callbackAt: callbackAt)
             state.phase = .loading
             effects = [.claimNext, .fetchProgress]

@@ -49,7 +49,8 @@ public struct XLSXWriter: Sendable {
             ("xl/worksheets/sheet1.xml", sheet(headers: headers, rows: rows, links: links)),
         ]
         if !links.isEmpty {
-            parts.append(("xl/worksheets/_rels/sheet1.xml.rels", Data(XLSXParts.sheetRelationships(links.map(\.target)).utf8)))
+            let relationships = XLSXParts.sheetRelationships(links.map(\.target))
+            parts.append(("xl/worksheets/_rels/sheet1.xml.rels", Data(relationships.utf8)))
         }
         for (index, extra) in textSheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(index + 2).xml", textSheet(extra)))

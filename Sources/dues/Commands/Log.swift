@@ -72,7 +72,8 @@ struct Log: ParsableCommand {
         let logged = try store.logCall(CallReport(
             entryID: entry.entryID, callerID: caller.id, outcome: outcome,
             note: try note.map { try UserText.clean($0, as: .note) }, callbackAt: callbackAt,
-            email: email, checklist: Set(items), calledAt: calledAt, smsSentAt: smsSent ? calledAt ?? store.now() : nil))
+            email: email, checklist: Set(items), calledAt: calledAt,
+            smsSentAt: smsSent ? calledAt ?? store.now() : nil))
         let text = Text(options.language)
         print(text(
             "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.label(.nb))).",
