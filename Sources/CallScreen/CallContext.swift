@@ -68,6 +68,9 @@ public enum OutcomeFollowUp: Sendable, Equatable {
 
 /// One item on a follow-up checklist, ticked with its key.
 public struct ChecklistOption: Sendable, Equatable {
+    /// The code of the item that records a sent SMS: ticked in advance when the caller confirmed sending one.
+    public static let sentSMS = "sent_sms"
+
     public var code: String
     public var key: Character
     public var label: String

@@ -17,6 +17,8 @@ public struct CallState: Sendable, Equatable {
     public var scriptOffset: Int
     /// The QR code drawn over the card, if any; any key closes it.
     public var shownCode: ShownCode? = nil
+    /// When the caller confirmed sending the SMS to the member on screen; saved with the outcome.
+    public var smsSentAt: Date? = nil
 
     /// A QR code the caller scans with their own phone.
     public enum ShownCode: Sendable, Equatable {
@@ -62,6 +64,8 @@ public struct CallState: Sendable, Equatable {
         public var submission: OutcomeSubmission
         public var label: String
         public var at: Date
+        /// The SMS confirmation the member had on screen, given back by undo.
+        public var smsSentAt: Date? = nil
     }
 
     /// A message on the status line.
@@ -74,6 +78,8 @@ public struct CallState: Sendable, Equatable {
         case nothingToUndo
         /// The member has no valid number to show as a QR code.
         case noCode
+        /// The caller confirmed sending the SMS; it is saved with the outcome.
+        case smsNoted
         case noteKept
         case invalidEmail
         case unknownTime

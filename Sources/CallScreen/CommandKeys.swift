@@ -19,9 +19,13 @@ public enum CommandKeys {
     public static let phoneCode: Character = "p"
     /// Show an SMS to the member, body filled in, as a QR code that opens the caller's messaging app.
     public static let textCode: Character = "t"
+    /// On the SMS code: confirm that the text was sent, so it is saved with the outcome.
+    public static let smsSent: Character = "x"
     /// Edit the email address while confirming it (only in that step).
     public static let editEmail: Character = "e"
 
     /// Every key with a command on the member card or the empty screen.
-    public static let all: Set<Character> = [note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode]
+    public static let all: Set<Character> = [
+        note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode, smsSent,
+    ]
 }

@@ -57,10 +57,13 @@ public struct OutcomeSubmission: Sendable, Equatable {
     public var emailChanged: Bool
     /// Codes of the ticked checklist items, in checklist order.
     public var checklist: [String]
+    /// When the caller confirmed sending the campaign's SMS; nil when they did not, or when the outcome's checklist
+    /// records it (`ChecklistOption.sentSMS`).
+    public var smsSentAt: Date?
 
     public init(
         memberID: Int64, code: String, note: String? = nil, callbackAt: Date? = nil, callbackText: String? = nil,
-        email: String? = nil, emailChanged: Bool = false, checklist: [String] = []
+        email: String? = nil, emailChanged: Bool = false, checklist: [String] = [], smsSentAt: Date? = nil
     ) {
         self.memberID = memberID
         self.code = code
@@ -70,5 +73,6 @@ public struct OutcomeSubmission: Sendable, Equatable {
         self.email = email
         self.emailChanged = emailChanged
         self.checklist = checklist
+        self.smsSentAt = smsSentAt
     }
 }

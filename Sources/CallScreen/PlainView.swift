@@ -43,7 +43,8 @@ extension CallProgram {
         if let shown = state.shownCode, let card = state.card, let modules = codeModules(shown, card: card) {
             let title = codeTitle(shown, card: card)
             let body = ([title] + QRText.lines(modules)).joined(separator: "\n")
-            return PlainScreen(body: body, status: status, prompt: strings.helpClose + ": ")
+            let prompt = shown == .text ? strings.plainTextCodeHint : strings.helpClose
+            return PlainScreen(body: body, status: status, prompt: prompt + ": ")
         }
         switch state.phase {
         case .loading, .undoing, .saving:
@@ -82,6 +83,9 @@ extension CallProgram {
     public func plainEvents(for line: String, in state: CallState) -> [Event] {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         let cancel = text.lowercased() == strings.cancelWord
+        if state.shownCode == .text, !state.showsHelp, text.lowercased() == String(CommandKeys.smsSent) {
+            return [.key(.char(CommandKeys.smsSent))]
+        }
         if state.showsHelp || state.shownCode != nil { return [.key(.enter)] }
         let replace: [Event] = [.key(.end), .key(.ctrl("u")), .paste(text), .key(.enter)]
         guard case .card(_, let step) = state.phase else {
@@ -127,6 +131,7 @@ extension CallProgram {
         case .undoExpired: return strings.undoExpired
         case .nothingToUndo: return strings.nothingToUndo
         case .noCode: return strings.noCode
+        case .smsNoted: return strings.smsNoted
         case .noteKept: return strings.noteKept
         case .invalidEmail: return strings.invalidEmail
         case .unknownTime: return strings.unknownTime

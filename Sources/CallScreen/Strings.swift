@@ -62,6 +62,12 @@ public struct Strings: Sendable {
     /// Instead of the QR code when the window cannot hold it: `%1`×`%2` the size it needs.
     public let codeTooSmall: String
     public let noCode: String
+    /// Below the SMS code: how to confirm that it was sent.
+    public let textCodeHint: String
+    /// Plain mode's question below the SMS code.
+    public let plainTextCodeHint: String
+    /// The caller confirmed sending the SMS.
+    public let smsNoted: String
     public let choice: String
     public let cancelWord: String
     public let plainEditHint: String
@@ -129,7 +135,10 @@ public struct Strings: Sendable {
         dialCodeTitle: "Skann med mobilen for å ringe %1 (%2)",
         textCodeTitle: "Skann med mobilen for å sende SMS til %1 (%2)",
         codeTooSmall: "QR-koden trenger et vindu på minst %1×%2 tegn.",
-        noCode: "Ingen QR-kode: medlemmet har ikke et gyldig nummer for dette.", choice: "Valg",
+        noCode: "Ingen QR-kode: medlemmet har ikke et gyldig nummer for dette.",
+        textCodeHint: "Sendt? Trykk \(K.smsSent). Andre taster lukker.",
+        plainTextCodeHint: "Sendt? Skriv \(K.smsSent) og trykk Enter (bare Enter lukker)",
+        smsNoted: "SMS-en er notert som sendt og lagres med utfallet.", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
         plainHelp: [
@@ -178,7 +187,10 @@ public struct Strings: Sendable {
         dialCodeTitle: "Scan with your phone to call %1 (%2)",
         textCodeTitle: "Scan with your phone to text %1 (%2)",
         codeTooSmall: "The QR code needs a window of at least %1×%2 characters.",
-        noCode: "No QR code: the member has no valid number for this.", choice: "Choice",
+        noCode: "No QR code: the member has no valid number for this.",
+        textCodeHint: "Sent it? Press \(K.smsSent). Any other key closes.",
+        plainTextCodeHint: "Sent it? Type \(K.smsSent) and press Enter (Enter alone closes)",
+        smsNoted: "The SMS is noted as sent and saved with the outcome.", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
         plainHelp: [

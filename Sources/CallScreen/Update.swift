@@ -16,12 +16,15 @@ extension CallProgram {
         case .loaded(let card):
             state.phase = card.map { .card($0, .idle) } ?? .empty
             state.shownCode = nil
+            state.smsSentAt = nil
             state.note = ""
             state.scriptOffset = 0
         case .logged(let callID, let callbackAt):
             guard case .saving(let card, let submission) = state.phase else { break }
             let label = context.outcomes.first { $0.code == submission.code }?.label ?? submission.code
-            state.lastLogged = .init(callID: callID, card: card, submission: submission, label: label, at: state.now)
+            state.lastLogged = .init(
+                callID: callID, card: card, submission: submission, label: label, at: state.now,
+                smsSentAt: state.smsSentAt)
             state.notice = .saved(label: label, callbackAt: callbackAt)
             state.phase = .loading
             effects = [.claimNext, .fetchProgress]
@@ -29,6 +32,7 @@ extension CallProgram {
             guard case .undoing(let current) = state.phase, let last = state.lastLogged else { break }
             state.phase = .card(last.card, .idle)
             state.note = last.submission.note ?? ""
+            state.smsSentAt = last.smsSentAt
             state.scriptOffset = 0
             state.lastLogged = nil
             state.notice = .undone(name: last.card.fullName)
@@ -62,8 +66,12 @@ extension CallProgram {
             state.showsHelp = false
             return []
         }
-        if state.shownCode != nil {
+        if let shown = state.shownCode {
             state.shownCode = nil
+            if shown == .text, key == .char(CommandKeys.smsSent), case .card = state.phase {
+                state.smsSentAt = state.now
+                state.notice = .smsNoted
+            }
             return []
         }
         switch state.phase {
@@ -118,7 +126,7 @@ extension CallProgram {
         case .char(let c):
             guard let index = context.outcomes.firstIndex(where: { $0.key == c }) else { break }
             state.notice = nil
-            switch firstStep(for: index, card: card, note: state.note) {
+            switch firstStep(for: index, card: card, note: state.note, smsSentAt: state.smsSentAt) {
             case .stay(let step): state.phase = .card(card, step)
             case .submit(let submission):
                 state.phase = .saving(card, submission)
@@ -189,20 +197,23 @@ extension CallProgram {
         return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
     }
 
-    func firstStep(for index: Int, card: MemberCard, note: String) -> StepResult {
+    func firstStep(for index: Int, card: MemberCard, note: String, smsSentAt: Date?) -> StepResult {
         switch context.outcomes[index].followUp {
-        case .none: return .submit(submission(index, card: card, note: note))
+        case .none: return .submit(submission(index, card: card, note: note, smsSentAt: smsSentAt))
         case .confirmEmail:
             let hasEmail = !(card.email ?? "").trimmingCharacters(in: .whitespaces).isEmpty
             return .stay(hasEmail ? .confirmEmail(outcome: index) : .editEmail(outcome: index, LineEditor(limit: 254)))
         case .resignNotice: return .stay(.resignNotice(outcome: index))
         case .callbackTime: return .stay(.callback(outcome: index, LineEditor(limit: 100), parsed: nil))
-        case .checklist: return .stay(.checklist(outcome: index, ticked: []))
+        case .checklist(let options):
+            let sms = smsSentAt != nil && options.contains { $0.code == ChecklistOption.sentSMS }
+            return .stay(.checklist(outcome: index, ticked: sms ? [ChecklistOption.sentSMS] : []))
         }
     }
 
     func advance(_ step: CallState.Step, with key: Key, card: MemberCard, state: inout CallState) -> StepResult {
         let note = state.note
+        let sms = state.smsSentAt
         switch step {
         case .idle:
             return .stay(.idle)
@@ -219,7 +230,7 @@ extension CallProgram {
             }
         case .confirmEmail(let index):
             switch key {
-            case .enter: return .submit(submission(index, card: card, note: note, email: card.email))
+            case .enter: return .submit(submission(index, card: card, note: note, smsSentAt: sms, email: card.email))
             case .char(CommandKeys.editEmail): return .stay(.editEmail(outcome: index, LineEditor(card.email ?? "", limit: 254)))
             case .escape: return .stay(.idle)
             default: return .stay(step)
@@ -233,7 +244,7 @@ extension CallProgram {
                     return .stay(step)
                 }
                 state.notice = nil
-                return .submit(submission(index, card: card, note: note, email: email))
+                return .submit(submission(index, card: card, note: note, smsSentAt: sms, email: email))
             case .escape:
                 state.notice = nil
                 return .stay((card.email ?? "").isEmpty ? .idle : .confirmEmail(outcome: index))
@@ -243,7 +254,7 @@ extension CallProgram {
             }
         case .resignNotice(let index):
             switch key {
-            case .enter: return .submit(submission(index, card: card, note: note))
+            case .enter: return .submit(submission(index, card: card, note: note, smsSentAt: sms))
             case .escape: return .stay(.idle)
             default: return .stay(step)
             }
@@ -256,7 +267,7 @@ extension CallProgram {
                     return .stay(step)
                 }
                 state.notice = nil
-                var result = submission(index, card: card, note: note)
+                var result = submission(index, card: card, note: note, smsSentAt: sms)
                 result.callbackAt = at
                 result.callbackText = text
                 return .submit(result)
@@ -271,7 +282,7 @@ extension CallProgram {
         case .checklist(let index, let ticked):
             switch key {
             case .enter:
-                var result = submission(index, card: card, note: note)
+                var result = submission(index, card: card, note: note, smsSentAt: sms)
                 result.checklist = ticked
                 return .submit(result)
             case .escape: return .stay(.idle)
@@ -292,11 +303,20 @@ extension CallProgram {
         return .callback(outcome: index, editor, parsed: text.isEmpty ? nil : parseCallback(text, now))
     }
 
-    private func submission(_ index: Int, card: MemberCard, note: String, email: String? = nil) -> OutcomeSubmission {
+    /// The outcome at `index` as submitted. A confirmed SMS goes with it, unless the outcome's checklist has an item
+    /// for it: then the ticked item (pre-ticked, and the caller may untick it) says whether it was sent.
+    private func submission(
+        _ index: Int, card: MemberCard, note: String, smsSentAt: Date?, email: String? = nil
+    ) -> OutcomeSubmission {
         let cleanEmail = email?.trimmingCharacters(in: .whitespaces)
         let onFile = card.email?.trimmingCharacters(in: .whitespaces)
+        var checklistRecordsSMS = false
+        if case .checklist(let options) = context.outcomes[index].followUp {
+            checklistRecordsSMS = options.contains { $0.code == ChecklistOption.sentSMS }
+        }
         return OutcomeSubmission(
             memberID: card.memberID, code: context.outcomes[index].code, note: note.isEmpty ? nil : note,
-            email: cleanEmail, emailChanged: cleanEmail != nil && cleanEmail != onFile)
+            email: cleanEmail, emailChanged: cleanEmail != nil && cleanEmail != onFile,
+            smsSentAt: checklistRecordsSMS ? nil : smsSentAt)
     }
 }

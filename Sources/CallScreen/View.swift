@@ -169,6 +169,7 @@ extension CallProgram {
         case .undoExpired: return (strings.undoExpired, warn)
         case .nothingToUndo: return (strings.nothingToUndo, .plain)
         case .noCode: return (strings.noCode, .plain)
+        case .smsNoted: return (strings.smsNoted, Attributes(color: color ? .green : nil))
         case .noteKept: return (strings.noteKept, .plain)
         case .invalidEmail: return (strings.invalidEmail, warn)
         case .unknownTime: return (strings.unknownTime, warn)

@@ -48,7 +48,7 @@ extension CallProgram {
         for (offset, line) in lines.enumerated() {
             screen.put(line, row: top + offset, column: left, attributes: .blackOnWhite)
         }
-        let hint = strings.helpClose
+        let hint = shown == .text ? strings.textCodeHint : strings.helpClose
         screen.put(hint, row: top + lines.count, column: max(1, (screen.columns - CellWidth.of(hint)) / 2),
                    width: screen.columns - 2, attributes: .dim)
     }

@@ -159,7 +159,8 @@ public final class CallSession {
             call = try store.logCall(CallReport(
                 entryID: entry.entryID, callerID: caller.id, outcome: outcome, note: submission.note,
                 callbackAt: submission.callbackAt, email: submission.email,
-                checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:))), claim: entry.claim))
+                checklist: Set(submission.checklist.compactMap(WelcomeChecklistItem.init(rawValue:))),
+                claim: entry.claim, smsSentAt: submission.smsSentAt))
         } catch let error as StoreError {
             guard case .claimLost = error else { throw error }
             return .failed(text.claimLost(error, note: submission.note))

@@ -23,7 +23,7 @@ extension CallSheet {
     /// Writes the sheet as .xlsx (mode 0600, never overwriting), phone numbers as text, formulas neutralised: A4
     /// landscape one page wide, the header row on every page, the campaign, caller and print time in the page
     /// header, the keys in the footer, the reference in a hidden last column, and the keys and script on a second
-    /// sheet.
+    /// sheet. A phone number that is valid (E.164) is a `tel:` link a phone dials when the cell is tapped.
     public func writeXLSX(to url: URL) throws {
         let layout = XLSXPrintLayout(
             columnWidths: SheetColumn.allCases.map(\.printWidth) + [60],
@@ -37,7 +37,16 @@ extension CallSheet {
         try XLSXWriter(
             sheetName: text("Ringeliste", "Call sheet"), phoneColumns: [SheetColumn.phone.rawValue],
             printLayout: layout, textSheets: [script]
-        ).write(headers: headings, rows: spreadsheetRows(), to: url)
+        ).write(headers: headings, rows: spreadsheetRows(), links: phoneLinks, to: url)
+    }
+
+    /// A `tel:` link on the phone cell of each line whose number is valid.
+    var phoneLinks: [XLSXHyperlink] {
+        lines.enumerated().compactMap { index, line in
+            line.member.record.phone?.telURI.map {
+                XLSXHyperlink(row: index, column: SheetColumn.phone.rawValue, target: $0)
+            }
+        }
     }
 }
 

@@ -38,6 +38,9 @@ extension ReportGrid {
                  words.percent(paid.neverReached, of: notReached)],
             ]
         }
+        if let texted = report.smsSent {
+            rows.append([words("SMS sendt", "SMS sent"), "\(texted) (\(words.percent(texted, of: report.onList)))"])
+        }
         return ReportGrid(
             title: words("Oppsummering", "Summary"),
             columns: [.init(title: words("Tall", "Figure"), isNumber: false), .init(title: words("Verdi", "Value"), isNumber: true)],

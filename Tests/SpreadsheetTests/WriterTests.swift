@@ -89,6 +89,36 @@ import Testing
         }
     }
 
+    @Test func hyperlinksAreWellFormedExternalRelationshipsAndTheCellsReadBackAsText() throws {
+        let folder = try TempFolder()
+        let url = folder.path("lenker.xlsx")
+        let links = [XLSXHyperlink(row: 1, column: 1, target: "tel:+4741234567"),
+                     XLSXHyperlink(row: 0, column: 0, target: "https://example.no/?a=1&b=<2>")]
+        try XLSXWriter(phoneColumns: [1], printLayout: XLSXPrintLayout(columnWidths: [10, 10])).write(
+            headers: ["Navn", "Mobil"], rows: [[.text("Kari"), .text("412 34 567")], [.text("Ola"), .text("+47 412 34 567")]],
+            links: links, to: url)
+        let sheet = try String(decoding: XLSXPartReader.part(url, "xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(sheet.contains("</sheetData><hyperlinks><hyperlink ref=\"B3\" r:id=\"rId1\"/><hyperlink ref=\"A2\" r:id=\"rId2\"/></hyperlinks><printOptions"))
+        let rels = try String(decoding: XLSXPartReader.part(url, "xl/worksheets/_rels/sheet1.xml.rels"), as: UTF8.self)
+        #expect(rels.contains("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"tel:+4741234567\" TargetMode=\"External\"/>"))
+        #expect(rels.contains("Target=\"https://example.no/?a=1&amp;b=&lt;2&gt;\""))
+        for part in ["xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels"] {
+            #expect(XMLParser(data: try XLSXPartReader.part(url, part)).parse(), "\(part) is not well-formed")
+        }
+        let source = try TableReader.open(url: url, sheet: nil)
+        var phones: [String] = []
+        try source.forEach { phones.append($0.cells[1].text) }
+        #expect(phones == ["412 34 567", "+47 412 34 567"])
+    }
+
+    @Test func withoutLinksThereIsNoSheetRelationshipsPart() throws {
+        let folder = try TempFolder()
+        let url = folder.path("ark.xlsx")
+        try XLSXWriter().write(headers: ["Mobil"], rows: [[.text("41234567")]], to: url)
+        #expect(throws: (any Error).self) { try XLSXPartReader.part(url, "xl/worksheets/_rels/sheet1.xml.rels") }
+        #expect(!(try String(decoding: XLSXPartReader.part(url, "xl/worksheets/sheet1.xml"), as: UTF8.self)).contains("hyperlink"))
+    }
+
     @Test func secureFileRefusesToOverwriteUnlessAsked() throws {
         let folder = try TempFolder()
         let url = try folder.file("eksport.csv", utf8: "gammel")

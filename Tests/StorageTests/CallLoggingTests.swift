@@ -85,6 +85,24 @@ import Testing
         #expect(history.map(\.caller) == ["Kari Nordmann"])
     }
 
+    @Test func anSMSSentStaysOnTheCallUnchangedUntilUndoTakesItAway() throws {
+        let id = try entry()
+        let sent = fixture.clock.now.addingTimeInterval(-30.7)
+        let call = try store.logCall(CallReport(entryID: id, callerID: kari.id, outcome: .noAnswer, smsSentAt: sent))
+        let stored = try store.database.fetchOne("SELECT sms_sent_at FROM call_log WHERE id = ?", [call.callID]) {
+            $0[0] as Date?
+        }
+        #expect(stored == Date(timeIntervalSince1970: sent.timeIntervalSince1970.rounded(.down)))
+        #expect(throws: (any Error).self, "append-only") {
+            try store.database.run("UPDATE call_log SET sms_sent_at = NULL WHERE id = ?", [call.callID])
+        }
+        #expect(try store.memberProfile(number: "1000")?.calls.last?.smsSentAt == stored)
+        #expect(try store.campaignReport(campaign: "K").smsSent == 1)
+        try store.undoCall(callID: call.callID, caller: kari)
+        #expect(try store.campaignReport(campaign: "K").smsSent == 0)
+        #expect(try store.memberProfile(number: "1000")?.calls.isEmpty == true)
+    }
+
     @Test func anOutcomeOfAnotherKindIsRefused() throws {
         #expect(throws: StoreError.self) { try store.logCall(CallReport(entryID: try entry(), callerID: kari.id, outcome: .welcomed)) }
         #expect(try row(try entry()).attempts == 0)

@@ -71,6 +71,18 @@ import Testing
 
     }
 
+    @Test func anEarlierCallKeepsItsSMSTimeOnThePack() throws {
+        let number = try members(of: kari)[0]
+        let sent = fixture.clock.now.addingTimeInterval(-60)
+        try store.logCall(CallReport(
+            entryID: try store.entry(campaign: campaign, memberNumber: number).entryID, callerID: kari.id,
+            outcome: .noAnswer, smsSentAt: sent))
+        let path = fixture.folder.path("kari.duespack")
+        try store.exportPack(campaign: "K", caller: "Kari Nordmann", to: path)
+        #expect(try Database(path: path).fetchAll("SELECT sms_sent_at FROM call_log") { $0[0] as Date? }
+            == [Date(timeIntervalSince1970: sent.timeIntervalSince1970.rounded(.down))])
+    }
+
     @Test func entriesOutOnAPackAreNeitherClaimedNorMovedUnlessForced() throws {
         let karis = try members(of: kari)
         let path = fixture.folder.path("kari.duespack")

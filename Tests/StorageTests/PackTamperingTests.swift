@@ -120,6 +120,20 @@ import Testing
         try expectRefused("row 1 of call_log asks for a callback before the pack was exported or more than a year ahead")
     }
 
+    @Test(arguments: [("before the export", 1_700_000_000), ("ten minutes ahead", 600)])
+    func anSMSSentOutsideThePacksTimeOutIsRefused(_ when: String, _ seconds: Int64) throws {
+        let sentAt = seconds == 600 ? Int64(fixture.clock.now.timeIntervalSince1970) + 600 : seconds
+        try editCalls("UPDATE call_log SET sms_sent_at = \(sentAt)")
+        try expectRefused("row 1 of call_log has an SMS sent before the pack was exported or after now")
+    }
+
+    @Test func anSMSSentAtTheCallsOwnTimeOrWithinThePacksTimeOutIsMerged() throws {
+        try editCalls("UPDATE call_log SET sms_sent_at = called_at")
+        let summary = try store.importPack(at: path)
+        #expect(summary.merged == 1)
+        #expect(try store.database.fetchOne("SELECT sms_sent_at = called_at FROM call_log") { $0[0] as Bool } == true)
+    }
+
     @Test func aCallByAnotherCallerOrOnAnotherEntryIsRefused() throws {
         let ole = try fixture.caller("Ole Hansen").id
         try edit("INSERT INTO callers (id, name, name_key, created_at) VALUES (\(ole), 'Ole Hansen', 'ole hansen', 0)")
@@ -153,6 +167,13 @@ import Testing
             Issue.record("merged")
         } catch let error as PackError {
             #expect(error.message(.nb).contains("rad 1 i call_log har et samtaletidspunkt før pakken ble laget"))
+        }
+        try editCalls("UPDATE call_log SET called_at = logged_at, sms_sent_at = 1700000000")
+        do {
+            _ = try store.importPack(at: path)
+            Issue.record("merged")
+        } catch let error as PackError {
+            #expect(error.message(.nb).contains("rad 1 i call_log har en SMS sendt før pakken ble laget eller etter nå"))
         }
     }
 

@@ -61,6 +61,19 @@ enum XLSXParts {
             """
     }
 
+    /// A worksheet's relationships: `rId1`… are external hyperlinks to `targets` in order.
+    static func sheetRelationships(_ targets: [String]) -> String {
+        let links = targets.enumerated().map { index, target in
+            "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationshipNamespace)/hyperlink\" "
+                + "Target=\"\(XMLText.escape(target))\" TargetMode=\"External\"/>"
+        }.joined()
+        return declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            \(links)\
+            </Relationships>
+            """
+    }
+
     /// Style 0 plain, 1 bold (the header row), 2 a date (built-in format 14), 3 a bordered table cell (wrapped,
     /// top-aligned), 4 a bordered, shaded bold header cell, 5 wrapped text.
     static let styles = declaration + """

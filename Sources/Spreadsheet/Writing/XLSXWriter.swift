@@ -8,7 +8,9 @@ import ZIPFoundation
 /// Text goes into inline strings, so nothing is ever read as a number or a formula when the file opens, and every
 /// text cell is passed through `FormulaGuard` in case someone edits and re-enters it. Cells in `phoneColumns` that
 /// hold a plain phone number (digits, spaces, `+`, `-`, parentheses) are written as they are, so `+47 412 34 567`
-/// shows without an apostrophe. The file is assembled in memory and written through `SecureFile`.
+/// shows without an apostrophe. `links` make cells of the first sheet external hyperlinks (a `tel:` URI on a phone
+/// number dials it when tapped); the cell text stays as it is. The file is assembled in memory and written through
+/// `SecureFile`.
 public struct XLSXWriter: Sendable {
     public var sheetName: String
     /// 0-based columns that hold phone numbers.
@@ -28,8 +30,8 @@ public struct XLSXWriter: Sendable {
         self.textSheets = textSheets
     }
 
-    /// Writes a header row and then `rows` to `url` (mode 0600, atomic).
-    public func write(headers: [String], rows: some Sequence<[Cell]>, to url: URL,
+    /// Writes a header row and then `rows` to `url` (mode 0600, atomic), with `links` on cells of those rows.
+    public func write(headers: [String], rows: some Sequence<[Cell]>, links: [XLSXHyperlink] = [], to url: URL,
                       existing: SecureFile.Existing = .refuse) throws {
         var names = [XLSXWriter.safeSheetName(sheetName)]
         for (index, extra) in textSheets.enumerated() {
@@ -44,8 +46,12 @@ public struct XLSXWriter: Sendable {
             ("xl/workbook.xml", Data(XLSXParts.workbook(sheetNames: names, printTitleRows: printLayout.map { _ in 1 }).utf8)),
             ("xl/_rels/workbook.xml.rels", Data(XLSXParts.workbookRelationships(sheetCount: count).utf8)),
             ("xl/styles.xml", Data(XLSXParts.styles.utf8)),
-            ("xl/worksheets/sheet1.xml", sheet(headers: headers, rows: rows)),
+            ("xl/worksheets/sheet1.xml", sheet(headers: headers, rows: rows, links: links)),
         ]
+        if !links.isEmpty {
+            let relationships = XLSXParts.sheetRelationships(links.map(\.target))
+            parts.append(("xl/worksheets/_rels/sheet1.xml.rels", Data(relationships.utf8)))
+        }
         for (index, extra) in textSheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(index + 2).xml", textSheet(extra)))
         }
@@ -67,7 +73,7 @@ public struct XLSXWriter: Sendable {
         try SecureFile.write(bytes, to: url, existing: existing)
     }
 
-    private func sheet(headers: [String], rows: some Sequence<[Cell]>) -> Data {
+    private func sheet(headers: [String], rows: some Sequence<[Cell]>, links: [XLSXHyperlink]) -> Data {
         var widths = headers.map { Double(min(max($0.count, 8), 60)) }
         let bordered = printLayout != nil
         let rowHeight = printLayout.map { " ht=\"\($0.rowHeight)\" customHeight=\"1\"" } ?? ""
@@ -101,6 +107,17 @@ public struct XLSXWriter: Sendable {
             xml += "</cols>"
         }
         xml += "<sheetData>" + body + "</sheetData>"
+        // CT_Worksheet's order: hyperlinks after sheetData (and any mergeCells, conditionalFormatting and
+        // dataValidations), before printOptions, pageMargins, pageSetup and headerFooter.
+        if !links.isEmpty {
+            xml += "<hyperlinks>"
+            for (index, link) in links.enumerated() {
+                // Data row 0 is sheet row 2, under the header.
+                let reference = ColumnName.letter(link.column) + String(link.row + 2)
+                xml += "<hyperlink ref=\"\(reference)\" r:id=\"rId\(index + 1)\"/>"
+            }
+            xml += "</hyperlinks>"
+        }
         if let printLayout { xml += printLayout.pageSetupXML + printLayout.headerFooterXML }
         return Data((xml + "</worksheet>").utf8)
     }

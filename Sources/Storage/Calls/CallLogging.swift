@@ -14,6 +14,9 @@ public struct CallReport: Sendable, Equatable {
     public var email: String?
     /// The welcome checklist (`welcomed` only).
     public var checklist: Set<WelcomeChecklistItem>
+    /// When the caller confirmed sending the member the campaign's SMS. A `welcomed` call records it by ticking
+    /// `sent_sms` on its checklist; any other call keeps the time on its row.
+    public var smsSentAt: Date?
     /// When the call was made; now when nil (paper calls are entered back-dated).
     public var calledAt: Date?
     /// The call's uid (32 lower-case hex digits); a new random one when nil. A call read from a file gets one made
@@ -25,7 +28,7 @@ public struct CallReport: Sendable, Equatable {
     public init(
         entryID: Int64, callerID: Int64, outcome: Outcome, note: String? = nil, callbackAt: Date? = nil,
         email: String? = nil, checklist: Set<WelcomeChecklistItem> = [], calledAt: Date? = nil, uid: String? = nil,
-        claim: ClaimStamp? = nil
+        claim: ClaimStamp? = nil, smsSentAt: Date? = nil
     ) {
         self.entryID = entryID
         self.callerID = callerID
@@ -37,6 +40,7 @@ public struct CallReport: Sendable, Equatable {
         self.calledAt = calledAt
         self.uid = uid
         self.claim = claim
+        self.smsSentAt = smsSentAt
     }
 }
 
@@ -82,17 +86,21 @@ extension Store {
                 after: report.outcome, attempts: attempts, at: calledAt, callback: report.callbackAt)
             let uid = report.uid ?? Self.newUID()
             let callbackAt: Date? = report.outcome == .callback ? transition.dueDate ?? report.callbackAt : nil
+            var checklist = report.outcome == .welcomed ? report.checklist : []
+            if report.smsSentAt != nil, report.outcome == .welcomed { checklist.insert(.sentSMS) }
+            let smsSentAt = report.outcome == .welcomed ? nil : report.smsSentAt
             try database.run("""
-                INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at,
+                                      sms_sent_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     uid, report.entryID, report.callerID, calledAt, report.outcome.rawValue,
                     report.note.flatMap { $0.isEmpty ? nil : $0 },
                     callbackAt,
-                    report.email.flatMap(Email.normalize), stamp,
+                    report.email.flatMap(Email.normalize), stamp, smsSentAt,
                 ])
             let callID = database.lastInsertRowID
-            for item in report.checklist where report.outcome == .welcomed {
+            for item in WelcomeChecklistItem.allCases where checklist.contains(item) {
                 try database.run("INSERT INTO call_checklist (call_id, item) VALUES (?, ?)", [callID, item.rawValue])
             }
             try settle(

@@ -32,6 +32,8 @@ public struct MemberProfile: Sendable, Equatable {
         public let callbackAt: Date?
         /// The welcome checklist items ticked on the call, in checklist order (empty for other calls).
         public let checklist: [WelcomeChecklistItem]
+        /// When the caller confirmed sending the campaign's SMS, for calls that keep it on their row (not `welcomed`).
+        public let smsSentAt: Date?
     }
 
     public let member: Member
@@ -73,14 +75,14 @@ extension Store {
             }
             let calls = try database.fetchAll("""
                 SELECT l.called_at, c.name, k.name, l.outcome, l.note, l.callback_at,
-                       (SELECT group_concat(item) FROM call_checklist WHERE call_id = l.id)
+                       (SELECT group_concat(item) FROM call_checklist WHERE call_id = l.id), l.sms_sent_at
                 FROM call_log l JOIN call_list_entries e ON e.id = l.entry_id
                 JOIN campaigns c ON c.id = e.campaign_id JOIN callers k ON k.id = l.caller_id
                 WHERE e.member_id = ? ORDER BY l.called_at, l.id
                 """, [member.id]) { row in
                 MemberProfile.Call(
                     calledAt: row[0], campaign: row[1], caller: row[2], outcome: row[3], note: row[4], callbackAt: row[5],
-                    checklist: Self.checklist(row[6]))
+                    checklist: Self.checklist(row[6]), smsSentAt: row[7])
             }
             return MemberProfile(
                 member: member, lastSeenAt: times.seen, createdAt: times.created, updatedAt: times.updated,

@@ -38,6 +38,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable, BilingualError
         case loggedAt
         /// A callback before the export or further ahead than a call may ask for.
         case callbackAt
+        /// An SMS sent before the pack was exported or after now (and not at the call's own time).
+        case smsSentAt
     }
 
     public var description: String { message(.en) }
@@ -119,6 +121,10 @@ extension PackError.CallFault {
             return nb
                 ? "ber om en tilbakeringing før pakken ble laget eller mer enn et år fram i tid"
                 : "asks for a callback before the pack was exported or more than a year ahead"
+        case .smsSentAt:
+            return nb
+                ? "har en SMS sendt før pakken ble laget eller etter nå"
+                : "has an SMS sent before the pack was exported or after now"
         }
     }
 }

@@ -49,6 +49,8 @@ private struct PackCall {
     /// The number the pack held for the member, so a `wrong_number` marks only that number wrong.
     let phone: String?
     let checklist: [String]
+    /// When the caller confirmed sending the SMS, if they did and the call keeps it on its row.
+    let smsSentAt: Int64?
 }
 
 extension Store {
@@ -123,6 +125,9 @@ extension Store {
                !(window.from...window.to + Int64(CallTimeBounds.callbackDaysAhead) * 86_400).contains(callback) {
                 throw refuse(.callbackAt)
             }
+            if let sent = call.smsSentAt, sent != call.calledAt, !(window.from...window.to).contains(sent) {
+                throw refuse(.smsSentAt)
+            }
             guard let entry = try database.fetchOne("""
                 SELECT e.status, m.id, m.member_number, m.left_register_at IS NOT NULL, m.phone_e164
                 FROM call_list_entries e LEFT JOIN members m ON m.id = e.member_id
@@ -169,9 +174,13 @@ extension Store {
 
     private func insert(_ call: PackCall, entryID: Int64, callerID: Int64, _ database: Database) throws {
         try database.run("""
-            INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [call.uid, entryID, callerID, call.calledAt, call.outcome, call.note, call.callbackAt, call.email, call.loggedAt])
+            INSERT INTO call_log (uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at,
+                                  sms_sent_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [
+                call.uid, entryID, callerID, call.calledAt, call.outcome, call.note, call.callbackAt, call.email,
+                call.loggedAt, call.smsSentAt,
+            ])
         let callID = database.lastInsertRowID
         for item in call.checklist {
             try database.run("INSERT INTO call_checklist (call_id, item) VALUES (?, ?)", [callID, item])
@@ -201,7 +210,7 @@ extension Store {
         try pack.database.fetchAll("""
             SELECT c.uid, c.caller_id, c.called_at, c.outcome, c.note, c.callback_at, c.email, c.logged_at, e.campaign_id,
                    m.member_number, m.phone_e164, (SELECT group_concat(item) FROM call_checklist WHERE call_id = c.id),
-                   c.id, c.entry_id
+                   c.id, c.entry_id, c.sms_sent_at
             FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id LEFT JOIN members m ON m.id = e.member_id
             ORDER BY c.called_at, c.id
             """) { row -> PackCall in
@@ -213,7 +222,8 @@ extension Store {
             return PackCall(
                 row: id, entryID: entry, uid: uid, callerID: caller, calledAt: calledAt, outcome: outcome, note: row[4], callbackAt: row[5],
                 email: row[6], loggedAt: loggedAt, campaignID: campaign, memberNumber: row[9], phone: row[10],
-                checklist: (row[11] as String?).map { $0.split(separator: ",").map(String.init) } ?? [])
+                checklist: (row[11] as String?).map { $0.split(separator: ",").map(String.init) } ?? [],
+                smsSentAt: row[14])
         }
     }
 }

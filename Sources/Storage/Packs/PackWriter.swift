@@ -96,8 +96,9 @@ enum PackWriter {
             FROM src.call_list_entries WHERE id IN temp.history_entries
             """,
             """
-            INSERT INTO main.call_log (id, uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at)
-            SELECT id, uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at
+            INSERT INTO main.call_log (id, uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at,
+                                       sms_sent_at)
+            SELECT id, uid, entry_id, caller_id, called_at, outcome, note, callback_at, email, logged_at, sms_sent_at
             FROM src.call_log WHERE entry_id IN temp.history_entries
             """,
             "DELETE FROM main.settings",

@@ -25,6 +25,9 @@ public struct CampaignReport: Sendable, Equatable, Codable {
     public let byDay: [DayRow]
     /// Welcome campaigns: how many welcomed members got each checklist step, in checklist order; nil for dues.
     public let welcomeSteps: [WelcomeStepRow]?
+    /// Dues campaigns: members the callers confirmed sending the campaign's SMS to; nil for welcome campaigns
+    /// (their `welcomeSteps` count `sent_sms`).
+    public let smsSent: Int?
 
     /// Calls per member called at least once.
     public var attemptsPerCalledMember: Double { called == 0 ? 0 : Double(calls) / Double(called) }

@@ -42,8 +42,17 @@ extension Store {
                 byCaller: try callerRows(database, campaign, only: onlyCaller),
                 byBranch: try branchRows(database, campaign),
                 byDay: try dayRows(database, campaign, only: onlyCaller),
-                welcomeSteps: campaign.kind == .welcome ? try welcomeStepRows(database, campaign, only: onlyCaller) : nil)
+                welcomeSteps: campaign.kind == .welcome ? try welcomeStepRows(database, campaign, only: onlyCaller) : nil,
+                smsSent: campaign.kind == .dues ? try smsSentMembers(database, campaign, only: onlyCaller) : nil)
         }
+    }
+
+    /// The members with at least one call on which the caller confirmed sending the SMS.
+    private func smsSentMembers(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> Int {
+        try database.fetchOne("""
+            SELECT count(DISTINCT c.entry_id) FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+            WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.sms_sent_at IS NOT NULL
+            """, [campaign.id, caller]) { $0[0] as Int } ?? 0
     }
 
     /// Per checklist step, the welcomed members whose `welcomed` calls ticked it.

@@ -39,6 +39,10 @@ struct Log: ParsableCommand {
     @Option(help: ArgumentHelp(
         "Welcome checklist items, comma-separated: told_activity, mail_list, social_group, invited_meeting, sent_sms."))
     var checklist: String?
+    @Flag(help: ArgumentHelp(
+        "Medlemmet fikk kampanjens SMS (velkomst: krysser av sent_sms).",
+        "The member was sent the campaign's SMS (welcome: ticks sent_sms)."))
+    var smsSent = false
 
     func run() throws {
         let store = try options.open()
@@ -68,7 +72,8 @@ struct Log: ParsableCommand {
         let logged = try store.logCall(CallReport(
             entryID: entry.entryID, callerID: caller.id, outcome: outcome,
             note: try note.map { try UserText.clean($0, as: .note) }, callbackAt: callbackAt,
-            email: email, checklist: Set(items), calledAt: calledAt))
+            email: email, checklist: Set(items), calledAt: calledAt,
+            smsSentAt: smsSent ? calledAt ?? store.now() : nil))
         let text = Text(options.language)
         print(text(
             "Registrert: \(outcome.label(.nb)) for medlem \(member) (\(logged.transition.status.label(.nb))).",

@@ -72,6 +72,9 @@ struct MemberCardView {
             for (call, line) in zip(card.calls, rendered.dropFirst(2)) {
                 lines.append(line)
                 for item in call.checklist { lines.append("      ✓ " + item.label(text.language)) }
+                if let sent = call.smsSentAt {
+                    lines.append("      ✓ " + text("SMS sendt", "SMS sent") + " " + clock.string(sent))
+                }
                 guard let note = call.note, !note.isEmpty else { continue }
                 lines += CellWidth.wrap(TerminalText.sanitizeLine(note), width: 74).map { "      " + $0 }
             }

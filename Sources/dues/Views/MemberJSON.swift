@@ -81,8 +81,11 @@ struct MemberCardJSON: Encodable {
         let note: String?
         let callback_at: Date?
         let checklist: [String]
+        let sms_sent_at: Date?
 
-        enum CodingKeys: String, CodingKey { case called_at, campaign, caller, outcome, note, callback_at, checklist }
+        enum CodingKeys: String, CodingKey {
+            case called_at, campaign, caller, outcome, note, callback_at, checklist, sms_sent_at
+        }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -93,6 +96,7 @@ struct MemberCardJSON: Encodable {
             try container.encode(note, forKey: .note)
             try container.encode(callback_at, forKey: .callback_at)
             try container.encode(checklist, forKey: .checklist)
+            try container.encode(sms_sent_at, forKey: .sms_sent_at)
         }
     }
 
@@ -114,7 +118,7 @@ struct MemberCardJSON: Encodable {
         try container.encode(
             card.calls.map {
                 Call(called_at: $0.calledAt, campaign: $0.campaign, caller: $0.caller, outcome: $0.outcome, note: $0.note, callback_at: $0.callbackAt,
-                     checklist: $0.checklist.map(\.rawValue))
+                     checklist: $0.checklist.map(\.rawValue), sms_sent_at: $0.smsSentAt)
             }, forKey: .calls)
     }
 
