@@ -7,14 +7,15 @@ import Model
 import Spreadsheet
 import Storage
 
-/// The benchmark's helper: generates registers with a fixed seed and times the call screen's "next member" step.
+/// The benchmark's helper: generates registers with a fixed seed, times the call screen's "next member" step, and
+/// drives volunteers' `dues call` processes working one list at once.
 /// `bench/run` drives it; it is not part of the shipped tool.
 @main
 struct DuesBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dues-bench",
         abstract: "Generate benchmark data and time in-process steps.",
-        subcommands: [Register.self, Step.self])
+        subcommands: [Register.self, Step.self, PhoneBank.self])
 
     struct Register: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -4,11 +4,11 @@ import Glibc
 
 /// Shows a read-only view full screen and refreshes it every `interval` seconds, writing only the cells that
 /// changed. The terminal is restored as by `TerminalSession`: on quit (q, Esc, Ctrl+C), on SIGINT, SIGTERM and
-/// SIGHUP (then `run` returns 128 + the signal), and from the emergency handlers.
+/// SIGHUP (then `run` returns 128 + the signal), and from the emergency handlers. Ctrl+Z and SIGTSTP restore it and
+/// stop the process; SIGCONT takes the screen back and draws it in full, as SIGWINCH does at the new size.
 public final class LiveScreen {
     public let input: Int32
     public let output: Int32
-    private var saved = termios()
     private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
 
     public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
@@ -19,20 +19,19 @@ public final class LiveScreen {
     /// Runs until quit; `frame` gives the lines for a terminal of the given size and may throw to stop.
     public func run(interval: TimeInterval, frame: (_ columns: Int, _ rows: Int) throws -> [String]) throws -> Int32 {
         guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
-        saved = try TerminalModes.current(input)
+        let saved = try TerminalModes.current(input)
+        let mode = FullScreenMode(input: input, output: output, saved: saved)
         signalPipe = try SignalPipe.open()
         EmergencyRestore.arm(fd: input, settings: saved)
         EmergencyRestore.install(pipeFD: signalPipe.write)
         defer {
-            _ = FileIO.write(output, leaveSequence)
-            try? TerminalModes.apply(saved, to: input)
+            mode.leave()
             EmergencyRestore.disarm()
             EmergencyRestore.uninstall()
             close(signalPipe.read)
             close(signalPipe.write)
         }
-        try TerminalModes.apply(TerminalModes.raw(from: saved), to: input)
-        _ = FileIO.write(output, enterSequence)
+        try mode.enter()
         var previous: ScreenBuffer?
         var due = Date.distantPast
         while true {
@@ -54,6 +53,7 @@ public final class LiveScreen {
             if polled[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe.read) {
                 for signo in signals.map(Int32.init) {
                     if [SIGINT, SIGTERM, SIGHUP].contains(signo) { return 128 + signo }
+                    if signo == SIGTSTP { mode.suspend() }
                     previous = nil
                     due = .distantPast
                 }
@@ -61,6 +61,11 @@ public final class LiveScreen {
             if polled[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                 guard let bytes = FileIO.read(input) else { return 129 }
                 if bytes.contains(where: { [0x71, 0x51, 0x1B, 0x03].contains($0) }) { return 0 }
+                if bytes.contains(0x1A) {
+                    mode.suspend()
+                    previous = nil
+                    due = .distantPast
+                }
             }
         }
     }

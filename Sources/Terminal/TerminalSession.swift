@@ -17,7 +17,7 @@ public final class TerminalSession {
     public var escapeTimeout: Int32 = 25
     /// How often `.tick` is sent, in milliseconds.
     public var tickInterval: Int32 = 1000
-    private var saved = termios()
+    private var mode: FullScreenMode?
     private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
     private var previous: ScreenBuffer?
 
@@ -32,30 +32,22 @@ public final class TerminalSession {
     public func run(program: CallProgram, now: @escaping () -> Date = Date.init,
                     executor: @escaping (Effect) -> Event?) throws -> Int32 {
         guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
-        saved = try TerminalModes.current(input)
+        let saved = try TerminalModes.current(input)
+        let mode = FullScreenMode(input: input, output: output, saved: saved)
+        self.mode = mode
         signalPipe = try SignalPipe.open()
         EmergencyRestore.arm(fd: input, settings: saved)
         EmergencyRestore.install(pipeFD: signalPipe.write)
         defer {
-            leave()
+            mode.leave()
             EmergencyRestore.disarm()
             EmergencyRestore.uninstall()
             close(signalPipe.read)
             close(signalPipe.write)
         }
-        try enter()
-        return loop(program: program, now: now, executor: executor)
-    }
-
-    private func enter() throws {
-        try TerminalModes.apply(TerminalModes.raw(from: saved), to: input)
-        FileIO.write(output, enterSequence)
         previous = nil
-    }
-
-    private func leave() {
-        FileIO.write(output, leaveSequence)
-        try? TerminalModes.apply(saved, to: input)
+        try mode.enter()
+        return loop(program: program, now: now, executor: executor)
     }
 
     private func size() -> (columns: Int, rows: Int) {
@@ -70,11 +62,8 @@ public final class TerminalSession {
     }
 
     private func suspend() {
-        leave()
-        signal(SIGTSTP, SIG_DFL)
-        raise(SIGTSTP)
-        EmergencyRestore.reinstall(SIGTSTP)
-        try? enter()
+        mode?.suspend()
+        previous = nil
     }
 
     private func loop(program: CallProgram, now: @escaping () -> Date, executor: @escaping (Effect) -> Event?) -> Int32 {

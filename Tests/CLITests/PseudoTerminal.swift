@@ -112,6 +112,12 @@ final class PseudoTerminal {
     /// Sends `signal` and waits for the program; returns its exit status, or 128 + the signal that killed it.
     func stop(with signal: Int32, timeout: TimeInterval = 15) -> Int32? {
         kill(pid, signal)
+        return waitForExit(timeout: timeout)
+    }
+
+    /// Waits for the program to end, reading its output; returns its exit status, or 128 + the signal that killed
+    /// it, nil when it still runs after `timeout`.
+    func waitForExit(timeout: TimeInterval = 15) -> Int32? {
         let deadline = Date() + timeout
         var status: Int32 = 0
         while Date() < deadline {

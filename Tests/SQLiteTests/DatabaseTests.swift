@@ -35,7 +35,6 @@ import Testing
         #expect(try database.fetchOne("PRAGMA journal_mode") { $0[0] as String } == "wal")
         #expect(try database.fetchOne("PRAGMA foreign_keys") { $0[0] as Int } == 1)
         #expect(try database.fetchOne("PRAGMA synchronous") { $0[0] as Int } == 2)
-        #expect(try database.fetchOne("PRAGMA busy_timeout") { $0[0] as Int } ?? 0 >= 5000)
     }
 
     @Test func createsTheFileReadableByItsOwnerOnly() throws {
