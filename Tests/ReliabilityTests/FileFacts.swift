@@ -24,6 +24,12 @@ enum FileFacts {
         return false
     }
 
+    /// Whether `path` is a rollback journal that SQLite would roll back: it starts with the journal magic, which
+    /// SQLite writes only once the journal is synced, before it changes the database file.
+    static func isHotJournal(_ path: String) -> Bool {
+        bytes(path).starts(with: [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7])
+    }
+
     /// Whether `path` exists.
     static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
