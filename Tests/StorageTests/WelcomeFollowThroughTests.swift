@@ -129,4 +129,16 @@ import Testing
             try store.createCampaign(CampaignDraft(name: "Igjen", kind: .welcome, year: 2026, keepInTouchOf: "Holde kontakt"))
         }
     }
+
+    @Test func aPackOfAKeepInTouchCampaignKeepsItsMarkAndMeeting() throws {
+        try welcome("2000", ticking: [])
+        fixture.clock.advance(6 * 7 * 86_400)
+        try store.createCampaign(CampaignDraft(
+            name: "Holde kontakt", kind: .welcome, year: 2026, meetingAt: fixture.clock.now + 86_400, keepInTouchOf: "Velkommen"))
+        try store.split(campaign: "Holde kontakt", callers: ["Kari Nordmann"], strategy: .even)
+        let path = fixture.folder.path("kari.duespack")
+        try store.exportPack(campaign: "Holde kontakt", caller: "Kari Nordmann", to: path)
+        let campaign = try #require(try Store.openPack(at: path).packAssignment()?.campaign)
+        #expect(campaign.isKeepInTouch && campaign.meetingAt == fixture.clock.now + 86_400)
+    }
 }
