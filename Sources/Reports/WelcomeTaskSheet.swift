@@ -56,9 +56,10 @@ public struct WelcomeTaskSheet: Sendable {
         for item in items {
             let member = [item.memberNumber, item.name, item.phone.map { PhoneNumber(parsing: $0).display } ?? "",
                           CalendarDate(item.welcomedAt, in: timeZone).iso]
-            let steps = item.open.map { ($0, false) } + (showsDone ? item.done.map { ($0, true) } : [])
-            for (index, (step, isDone)) in (steps.isEmpty ? [(nil, false)] : steps.map { (Optional($0.0), $0.1) }).enumerated() {
-                table.append((index == 0 ? member : ["", "", "", ""]) + [step?.rawValue ?? ""] + (showsDone ? [isDone ? "✓" : ""] : []))
+            // One line per step; a member with none (every step ticked on the call) still gets their line.
+            let steps = item.open.map { [$0.rawValue] + (showsDone ? [""] : []) } + (showsDone ? item.done.map { [$0.rawValue, "✓"] } : [])
+            for (index, step) in (steps.isEmpty ? [showsDone ? ["", ""] : [""]] : steps).enumerated() {
+                table.append((index == 0 ? member : ["", "", "", ""]) + step)
             }
         }
         let shown = Set(items.flatMap { $0.open + (showsDone ? $0.done : []) })

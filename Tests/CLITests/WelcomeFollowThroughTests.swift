@@ -63,6 +63,8 @@ import Testing
         #expect(one.status == 0 && one.stdout.contains("1 item(s) marked done"), "\(one.stderr)")
         rows = try queue()
         #expect(rows[some]?.contains("Add to the social group") == false && rows[some]?.contains("Invite to the meeting") == true)
+        let history = try dues("followups", "--kind", "welcome-tasks", "--include-done")
+        #expect(history.stdout.split(separator: "\n").contains { $0.contains("social_group") && $0.hasSuffix("✓") }, "\(history.stdout)")
 
         let refused = try dues("followups", "--kind", "welcome-tasks", "--done", some, "99999999")
         #expect(refused.status != 0 && refused.stderr.contains("not in the welcome-tasks queue: 99999999"))
