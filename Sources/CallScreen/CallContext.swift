@@ -16,10 +16,12 @@ public struct CallContext: Sendable, Equatable {
     public var outcomes: [OutcomeOption]
     /// How long after logging an outcome `u` may undo it.
     public var undoWindow: TimeInterval
+    /// Whether this is a keep-in-touch call some weeks after the welcome call; the header says so.
+    public var isKeepInTouch: Bool
 
     public init(
         campaignName: String, kind: String, callerName: String, language: Language, outcomes: [OutcomeOption],
-        undoWindow: TimeInterval = 60
+        undoWindow: TimeInterval = 60, isKeepInTouch: Bool = false
     ) {
         self.campaignName = campaignName
         self.kind = kind
@@ -27,6 +29,7 @@ public struct CallContext: Sendable, Equatable {
         self.language = language
         self.outcomes = outcomes
         self.undoWindow = undoWindow
+        self.isKeepInTouch = isKeepInTouch
     }
 }
 

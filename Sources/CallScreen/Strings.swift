@@ -86,6 +86,8 @@ public struct Strings: Sendable {
     public let weekdays: [String]
     public let months: [String]
     public let at: String
+    /// Shown after the campaign's name in the header on a keep-in-touch call.
+    public let keepInTouch: String
 
     /// The table for `language`.
     public static func `for`(_ language: Language) -> Strings {
@@ -152,7 +154,7 @@ public struct Strings: Sendable {
         plainAskRepeat: "«%1» igjen, nå for %2? (j/n)", yesWords: ["j", "ja", "y", "yes"], notSaved: "Ikke lagret.",
         weekdays: ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
         months: ["jan.", "feb.", "mars", "april", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        at: "kl.")
+        at: "kl.", keepInTouch: "holde kontakt")
 
     public static let english = Strings(
         caller: "Caller", today: "%1 today", left: "%1 left", memberNumber: "Member no.", phone: "Phone",
@@ -204,5 +206,5 @@ public struct Strings: Sendable {
         plainAskRepeat: "“%1” again, now for %2? (y/n)", yesWords: ["y", "yes", "j", "ja"], notSaved: "Not saved.",
         weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        at: "")
+        at: "", keepInTouch: "keep in touch")
 }

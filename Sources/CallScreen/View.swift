@@ -97,7 +97,8 @@ extension CallProgram {
         let rightWidth = CellWidth.of(right)
         let rightColumn = screen.columns - rightWidth - 1
         screen.put(right, row: 0, column: rightColumn, attributes: .reverse)
-        let left = "\(context.campaignName) · \(strings.caller): \(context.callerName)"
+        let left = "\(context.campaignName)" + (context.isKeepInTouch ? " (\(strings.keepInTouch))" : "")
+            + " · \(strings.caller): \(context.callerName)"
         screen.put(left, row: 0, column: 1, width: rightColumn - 3, attributes: Attributes(bold: true, reverse: true))
     }
 

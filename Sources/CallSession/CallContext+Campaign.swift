@@ -15,7 +15,8 @@ extension CallContext {
         }
         self.init(
             campaignName: campaign.name, kind: campaign.kind.rawValue, callerName: caller.name,
-            language: CallScreen.Language(language), outcomes: outcomes, undoWindow: Store.undoWindow)
+            language: CallScreen.Language(language), outcomes: outcomes, undoWindow: Store.undoWindow,
+            isKeepInTouch: campaign.isKeepInTouch)
     }
 
     /// The step between picking `outcome` and saving it.

@@ -45,6 +45,7 @@ extension FollowUpKind {
         case .resignInfo: nb ? "Utmelding" : "Resignation"
         case .wrongNumber: nb ? "Feil nummer" : "Wrong number"
         case .registerUpdate: nb ? "Endring i registeret" : "Register update"
+        case .welcomeTasks: nb ? "Velkomstoppgaver" : "Welcome tasks"
         }
     }
 }

@@ -10,4 +10,7 @@ public enum FollowUpKind: String, Sendable, Hashable, CaseIterable, Codable {
     case wrongNumber = "wrong-number"
     /// Tell the register about a death or a move (after `deceased`, `moved`).
     case registerUpdate = "register-update"
+    /// The board's open welcome steps for a new member after `welcomed` (see `WelcomeTask`); one row per member
+    /// with its open items, listed by `Store.welcomeTasks` rather than per call.
+    case welcomeTasks = "welcome-tasks"
 }

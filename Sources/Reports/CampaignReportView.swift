@@ -19,7 +19,7 @@ public struct CampaignReportView: Sendable {
     /// The tables to show: the summary and the outcomes, or the one breakdown asked for.
     public func grids(by dimension: ReportDimension?) -> [ReportGrid] {
         guard let dimension else {
-            return [.summary(report, words), .breakdown(report, by: .outcome, words)] + (welcomeStepsGrid.map { [$0] } ?? [])
+            return [.summary(report, words), .breakdown(report, by: .outcome, words)] + [welcomeStepsGrid, meetingGrid].compactMap { $0 }
         }
         return [.breakdown(report, by: dimension, words)]
     }
@@ -34,10 +34,21 @@ public struct CampaignReportView: Sendable {
             rows: steps.map { [$0.step.label(language), String($0.members), String($0.welcomed)] })
     }
 
+    /// Welcome campaigns with a meeting: how many of the welcomed came, did not, or are not known yet.
+    private var meetingGrid: ReportGrid? {
+        guard let meeting = report.meetingAttendance else { return nil }
+        return ReportGrid(
+            title: words("Møtet", "The meeting"),
+            columns: [.init(title: words("Kom de?", "Did they come?"), isNumber: false), .init(title: words("Medlemmer", "Members"), isNumber: true)],
+            rows: [[words("Kom", "Came"), String(meeting.came)], [words("Kom ikke", "Did not come"), String(meeting.didNotCome)],
+                   [words("Ikke kjent ennå", "Not known yet"), String(meeting.notKnown)]])
+    }
+
     /// Aligned tables that fit `width` terminal cells.
     public func table(by dimension: ReportDimension?, width: Int = 80) -> String {
+        let keepInTouch = report.isKeepInTouch == true ? words(", holde-kontakt-samtale", ", keep-in-touch call") : ""
         let heading = TerminalText.sanitizeLine(
-            "\(report.campaign) (\(report.kind.label(language)) \(report.year), \(campaignStateLabel(isOpen: report.isOpen, language)))")
+            "\(report.campaign) (\(report.kind.label(language)) \(report.year)\(keepInTouch), \(campaignStateLabel(isOpen: report.isOpen, language)))")
         let tables = grids(by: dimension).map { grid in
             var table = TextTable(columns: grid.columns.enumerated().map { index, column in
                 .init(column.title, alignment: column.isNumber ? .right : .left, minWidth: column.isNumber ? 3 : 8,
@@ -60,10 +71,11 @@ public struct CampaignReportView: Sendable {
         return bytes
     }
 
-    /// The report as JSON: every number, with codes in English.
+    /// The report as JSON: every number, with codes in English and times in ISO 8601 (UTC).
     public func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
         return try encoder.encode(report)
     }
 

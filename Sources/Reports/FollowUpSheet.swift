@@ -37,6 +37,7 @@ public struct FollowUpSheet: Sendable {
         case .resignInfo: [.memberNumber, .name, .email, .calledAt]
         case .wrongNumber: [.memberNumber, .name, .branch, .phone, .calledAt, .note]
         case .registerUpdate: [.memberNumber, .name, .branch, .outcome, .calledAt, .note]
+        case .welcomeTasks: [.memberNumber, .name, .phone, .calledAt] // the queue itself is a `WelcomeTaskSheet`
         }
         return showsDone ? base + [.done] : base
     }

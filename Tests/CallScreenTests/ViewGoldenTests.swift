@@ -33,6 +33,19 @@ import Testing
         expectGolden("callback-parsed", h.program.view(h.state))
     }
 
+    @Test func keepInTouchCallsSaySoInTheHeader() {
+        func header(_ context: CallContext) -> String {
+            let h = Harness(Fixtures.program(context))
+            return h.program.view(h.state).line(0)
+        }
+        var context = Fixtures.welcomeContext
+        #expect(!header(context).contains("holde kontakt"))
+        context.isKeepInTouch = true
+        #expect(header(context).contains("\(context.campaignName) (holde kontakt)"))
+        context.language = .en
+        #expect(header(context).contains("(keep in touch)"))
+    }
+
     @Test func welcomeChecklist() {
         var h = Harness(Fixtures.program(Fixtures.welcomeContext))
         h.type("113")

@@ -73,7 +73,7 @@ struct OutcomeTests {
         #expect(Outcome.moved.followUp == .registerUpdate)
         #expect(Outcome.allCases.filter { $0.followUp != nil }.count == 6)
         #expect(FollowUpKind.allCases.map(\.rawValue) == [
-            "payment-info", "already-paid", "resign-info", "wrong-number", "register-update",
+            "payment-info", "already-paid", "resign-info", "wrong-number", "register-update", "welcome-tasks",
         ])
     }
 

@@ -5,11 +5,12 @@ import SQLite
 /// Who a campaign holds, derived from the register: the SQL that picks them, shared by list-building and counting.
 ///
 /// Parameters: `:campaign` id, `:kind`, `:year` of dues, `:today` (ISO), `:since`, the first join day for welcome calls
-/// (ISO), `:now`.
+/// (ISO), `:now`, `:source`, the welcome campaign a keep-in-touch campaign follows (else NULL).
 enum CampaignMembership {
-    /// Members a campaign of this kind is about, before anyone is left out.
-    static func candidates(_ kind: CampaignKind) -> String {
-        switch kind {
+    /// Members a campaign is about, before anyone is left out.
+    static func candidates(_ campaign: Campaign) -> String {
+        if campaign.isKeepInTouch { return keepInTouchCandidates }
+        return switch campaign.kind {
         case .dues:
             "SELECT m.* FROM dues d JOIN members m ON m.id = d.member_id WHERE d.year = :year AND d.status = 'unpaid'"
         case .welcome:
@@ -20,6 +21,15 @@ enum CampaignMembership {
             """
         }
     }
+
+    /// A keep-in-touch campaign's members: those welcomed on its welcome campaign at least that campaign's
+    /// keep-in-touch weeks ago.
+    private static let keepInTouchCandidates = """
+        SELECT m.* FROM members m WHERE EXISTS (
+            SELECT 1 FROM call_list_entries e JOIN call_log c ON c.entry_id = e.id
+            WHERE e.member_id = m.id AND e.campaign_id = :source AND c.outcome = 'welcomed'
+              AND c.called_at <= :now - 604800 * (SELECT s.keep_in_touch_weeks FROM campaigns s WHERE s.id = :source))
+        """
 
     /// The member has stopped paying and the retention deadline (six months after the payment deadline) has passed,
     /// and they have not agreed to be kept. Such members are never called and are purged.
@@ -104,7 +114,7 @@ enum CampaignMembership {
         [
             "campaign": campaign.id, "kind": campaign.kind.rawValue, "year": campaign.year, "today": today.iso,
             "since": today.adding(days: -campaign.welcomeWindowDays).iso, "now": now, "grace": graceDays * 86_400,
-            "allow_overlap": campaign.allowOverlap,
+            "allow_overlap": campaign.allowOverlap, "source": campaign.keepInTouchOf,
         ]
     }
 }
@@ -160,7 +170,7 @@ extension Store {
         guard campaign.isOpen else { return 0 }
         return try database.run("""
             INSERT INTO call_list_entries (campaign_id, member_id, added_at)
-            SELECT :campaign, m.id, :now FROM (\(CampaignMembership.candidates(campaign.kind))) m
+            SELECT :campaign, m.id, :now FROM (\(CampaignMembership.candidates(campaign))) m
             WHERE NOT EXISTS (SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id)
               AND \(CampaignMembership.eligible)
             ORDER BY m.id
@@ -200,7 +210,7 @@ extension Store {
             for (rule, count) in try database.fetchAll("""
                 SELECT rule, count(*) FROM (
                     SELECT \(CampaignMembership.firstLeftOutRule) AS rule
-                    FROM (\(CampaignMembership.candidates(campaign.kind))) m
+                    FROM (\(CampaignMembership.candidates(campaign))) m
                     WHERE NOT EXISTS (
                         SELECT 1 FROM call_list_entries e WHERE e.campaign_id = :campaign AND e.member_id = m.id))
                 WHERE rule IS NOT NULL GROUP BY rule
@@ -216,7 +226,7 @@ extension Store {
                 """, arguments) { $0[0] as Int }!
             result.noUsableNumber = try database.fetchAll("""
                 SELECT m.member_number, m.first_name, m.last_name, b.name, m.phone_raw
-                FROM (\(CampaignMembership.candidates(campaign.kind))) m LEFT JOIN branches b ON b.id = m.branch_id
+                FROM (\(CampaignMembership.candidates(campaign))) m LEFT JOIN branches b ON b.id = m.branch_id
                 WHERE (\(CampaignMembership.firstLeftOutRule)) = 'no_usable_number'
                 ORDER BY b.name, m.last_name, m.first_name
                 """, arguments) { row in

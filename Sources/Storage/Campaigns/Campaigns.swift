@@ -18,6 +18,14 @@ public struct Campaign: Sendable, Equatable {
     /// Whether members open on another open list of the same kind and year may be put on this one too.
     public let allowOverlap: Bool
     public let createdAt: Date
+    /// Welcome campaigns: when the meeting the new members are invited to starts.
+    public let meetingAt: Date?
+    /// Welcome campaigns: how many weeks after the welcome call the keep-in-touch call follows.
+    public let keepInTouchWeeks: Int
+    /// Whether this is a keep-in-touch campaign: the second, shorter call to members welcomed on another campaign.
+    public let isKeepInTouch: Bool
+    /// A keep-in-touch campaign's welcome campaign, while that exists.
+    public let keepInTouchOf: Int64?
 }
 
 /// What is needed to create a campaign.
@@ -32,10 +40,18 @@ public struct CampaignDraft: Sendable {
     public var welcomeWindowDays: Int
     /// Put members on the list who are open on another open list of the same kind and year too.
     public var allowOverlap: Bool
+    /// Welcome campaigns: when the meeting new members are invited to starts.
+    public var meetingAt: Date?
+    /// Welcome campaigns: weeks from the welcome call to the keep-in-touch call.
+    public var keepInTouchWeeks: Int
+    /// Makes a keep-in-touch campaign that calls again the members welcomed on this welcome campaign; its script
+    /// is then the keep-in-touch script unless `script` is given.
+    public var keepInTouchOf: String?
 
     public init(
         name: String, kind: CampaignKind, year: Int, language: Language = .nb, script: String? = nil,
-        rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60, allowOverlap: Bool = false
+        rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60, allowOverlap: Bool = false,
+        meetingAt: Date? = nil, keepInTouchWeeks: Int = 6, keepInTouchOf: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -45,6 +61,9 @@ public struct CampaignDraft: Sendable {
         self.rules = rules
         self.welcomeWindowDays = welcomeWindowDays
         self.allowOverlap = allowOverlap
+        self.meetingAt = meetingAt
+        self.keepInTouchWeeks = keepInTouchWeeks
+        self.keepInTouchOf = keepInTouchOf
     }
 }
 
@@ -52,7 +71,8 @@ extension Store {
     static let campaignColumns = """
         SELECT id, name, kind, year, language, script, status, max_attempts, calling_start_minute,
                calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-               welcome_window_days, created_at, allow_overlap
+               welcome_window_days, created_at, allow_overlap, meeting_at, keep_in_touch_weeks, keep_in_touch,
+               keep_in_touch_of
         FROM campaigns
         """
 
@@ -64,7 +84,8 @@ extension Store {
         return Campaign(
             id: row[0], name: row[1], kind: CampaignKind(rawValue: row[2]) ?? .dues, year: row[3],
             language: Language(rawValue: row[4]) ?? .nb, script: row[5], isOpen: (row[6] as String) == "open",
-            rules: rules, welcomeWindowDays: row[14], allowOverlap: (row[16] as Int) != 0, createdAt: row[15])
+            rules: rules, welcomeWindowDays: row[14], allowOverlap: (row[16] as Int) != 0, createdAt: row[15],
+            meetingAt: row[17], keepInTouchWeeks: row[18], isKeepInTouch: (row[19] as Int) != 0, keepInTouchOf: row[20])
     }
 
     /// Every campaign, newest first.
@@ -113,21 +134,29 @@ extension Store {
         guard (1...3660).contains(draft.welcomeWindowDays) else {
             throw StoreError.invalid(Wording("velkomstvinduet må være mellom 1 og 3660 dager", "the welcome window must be between 1 and 3660 days"))
         }
-        let script = try ScriptTemplate(validating: draft.script ?? ScriptTemplate.defaultText(kind: draft.kind, language: draft.language))
+        try Self.checkWelcomeSettings(kind: draft.kind, meetingAt: draft.meetingAt, keepInTouchWeeks: draft.keepInTouchWeeks)
+        if draft.keepInTouchOf != nil, draft.kind != .welcome {
+            throw StoreError.invalid(Wording("en holde-kontakt-kampanje er en velkomstkampanje (--kind welcome)", "a keep-in-touch campaign is a welcome campaign (--kind welcome)"))
+        }
+        let script = try ScriptTemplate(validating: draft.script ?? (draft.keepInTouchOf == nil
+            ? ScriptTemplate.defaultText(kind: draft.kind, language: draft.language)
+            : ScriptTemplate.keepInTouchText(language: draft.language)))
         return try write { database in
             let exists = try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [name]) { _ in true } ?? false
             guard !exists else { throw StoreError.conflict(Wording("det finnes allerede en kampanje som heter \(name)", "there is already a campaign named \(name)")) }
+            let source = try draft.keepInTouchOf.map { try keepInTouchSource(named: $0) }
             let rules = draft.rules
             try database.run("""
                 INSERT INTO campaigns (name, kind, year, language, script, max_attempts, calling_start_minute,
                     calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                    welcome_window_days, allow_overlap, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    welcome_window_days, allow_overlap, created_at, meeting_at, keep_in_touch_weeks, keep_in_touch,
+                    keep_in_touch_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     name, draft.kind.rawValue, draft.year, draft.language.rawValue, script.text, rules.maxAttempts,
                     rules.startMinute, rules.endMinute, rules.callingDays.sorted().map { String($0.rawValue) }.joined(),
                     rules.timeZoneIdentifier, rules.coolDownDays, Int(rules.claimTimeout), draft.welcomeWindowDays,
-                    draft.allowOverlap, timestamp,
+                    draft.allowOverlap, timestamp, draft.meetingAt, draft.keepInTouchWeeks, source != nil, source?.id,
                 ])
             let campaign = try database.fetchOne(
                 Self.campaignColumns + " WHERE id = ?", [database.lastInsertRowID], Self.campaign)!

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// What a campaign achieved, from one snapshot of the database.
@@ -28,6 +29,10 @@ public struct CampaignReport: Sendable, Equatable, Codable {
     /// Dues campaigns: members the callers confirmed sending the campaign's SMS to; nil for welcome campaigns
     /// (their `welcomeSteps` count `sent_sms`).
     public let smsSent: Int?
+    /// Welcome campaigns: whether this is a keep-in-touch call; nil for dues.
+    public let isKeepInTouch: Bool?
+    /// Welcome campaigns with a meeting time: how many of the welcomed came to the meeting; nil otherwise.
+    public let meetingAttendance: MeetingAttendance?
 
     /// Calls per member called at least once.
     public var attemptsPerCalledMember: Double { called == 0 ? 0 : Double(calls) / Double(called) }
@@ -96,4 +101,13 @@ public struct WelcomeStepRow: Sendable, Equatable, Codable {
     public let members: Int
     /// Members with a `welcomed` call.
     public let welcomed: Int
+}
+
+/// Whether the members welcomed on a campaign came to its meeting, as the board recorded it.
+public struct MeetingAttendance: Sendable, Equatable, Codable {
+    public let meetingAt: Date
+    public let came: Int
+    public let didNotCome: Int
+    /// Welcomed members whose attendance is not recorded (yet).
+    public let notKnown: Int
 }

@@ -43,7 +43,9 @@ extension Store {
                 byBranch: try branchRows(database, campaign),
                 byDay: try dayRows(database, campaign, only: onlyCaller),
                 welcomeSteps: campaign.kind == .welcome ? try welcomeStepRows(database, campaign, only: onlyCaller) : nil,
-                smsSent: campaign.kind == .dues ? try smsSentMembers(database, campaign, only: onlyCaller) : nil)
+                smsSent: campaign.kind == .dues ? try smsSentMembers(database, campaign, only: onlyCaller) : nil,
+                isKeepInTouch: campaign.kind == .welcome ? campaign.isKeepInTouch : nil,
+                meetingAttendance: try meetingAttendance(database, campaign, only: onlyCaller))
         }
     }
 
@@ -71,6 +73,19 @@ extension Store {
         return WelcomeChecklistItem.allCases.map {
             WelcomeStepRow(step: $0, members: byItem[$0.rawValue] ?? 0, welcomed: welcomed)
         }
+    }
+
+    /// How many members welcomed on the campaign came to its meeting, did not, or are not known; nil without a meeting.
+    private func meetingAttendance(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> MeetingAttendance? {
+        guard campaign.kind == .welcome, let meetingAt = campaign.meetingAt else { return nil }
+        let counts = try database.fetchOne("""
+            SELECT count(*), count(*) FILTER (WHERE a.came = 1), count(*) FILTER (WHERE a.came = 0)
+            FROM (SELECT DISTINCT e.member_id FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+                  WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
+                    AND e.member_id IS NOT NULL) w
+            LEFT JOIN meeting_attendance a ON a.campaign_id = ?1 AND a.member_id = w.member_id
+            """, [campaign.id, caller]) { row in (0..<3).map { row[$0] as Int } }!
+        return MeetingAttendance(meetingAt: meetingAt, came: counts[1], didNotCome: counts[2], notKnown: counts[0] - counts[1] - counts[2])
     }
 
     private func outcomeRows(_ database: Database, _ campaign: Campaign, only caller: Int64?) throws -> [OutcomeRow] {

@@ -78,6 +78,9 @@ extension Store {
     }
 
     private func followUpArguments(_ kind: FollowUpKind, campaign: String?, includeDone: Bool) throws -> [String: SQLBindable] {
+        guard kind != .welcomeTasks else {
+            throw StoreError.invalid(Wording("velkomstoppgavene leses med welcomeTasks()", "welcome tasks are read with welcomeTasks()"))
+        }
         let codes = Outcome.allCases.filter { $0.followUp == kind }.map(\.rawValue)
         let campaignID = try campaign.map { try self.campaign(named: $0).id }
         return ["codes": ReportSQL.jsonArray(codes), "campaign": campaignID, "include_done": includeDone]
@@ -92,6 +95,8 @@ extension Store {
             "m.left_register_at IS NOT NULL"
         case .wrongNumber:
             "m.phone_wrong = 0"
+        case .welcomeTasks:
+            "1" // refused by followUpArguments: welcome tasks are per member and step, not per call
         }
         return """
             SELECT * FROM (

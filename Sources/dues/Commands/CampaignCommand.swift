@@ -48,8 +48,28 @@ struct CampaignCommand: ParsableCommand {
         var claimTimeout = 30
         @Flag(help: ArgumentHelp("Ta med medlemmer som også står åpne på en annen åpen liste av samme type og år.", "Put members on the list who are open on another open list of the same kind and year too."))
         var allowOverlap = false
+        @Option(help: ArgumentHelp(
+            "Velkomstkampanjer: når møtet de nye inviteres til, begynner, lokal tid, som \"2026-12-10 19:00\".",
+            "Welcome campaigns: when the meeting new members are invited to starts, local time, like \"2026-12-10 19:00\"."))
+        var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Velkomstkampanjer: uker fra velkomstsamtalen til holde-kontakt-samtalen, 1-52 (ellers: 6).",
+            "Welcome campaigns: weeks from the welcome call to the keep-in-touch call, 1-52 (default: 6)."))
+        var keepInTouchWeeks: Int?
+        @Option(help: ArgumentHelp(
+            "Lag en kortere holde-kontakt-samtale til medlemmene som ble ønsket velkommen i denne velkomstkampanjen.",
+            "Make a shorter keep-in-touch call to the members welcomed on this welcome campaign."))
+        var keepInTouch: String?
 
         func validate() throws {
+            if kind != .welcome, meeting != nil || keepInTouchWeeks != nil || keepInTouch != nil {
+                throw ValidationError(
+                    "--meeting, --keep-in-touch-weeks og --keep-in-touch er for velkomstkampanjer (--kind welcome)",
+                    "--meeting, --keep-in-touch-weeks and --keep-in-touch are for welcome campaigns (--kind welcome)")
+            }
+            if let keepInTouchWeeks, !(1...52).contains(keepInTouchWeeks) {
+                throw ValidationError("--keep-in-touch-weeks må være mellom 1 og 52, ikke \(keepInTouchWeeks)", "--keep-in-touch-weeks must be between 1 and 52, not \(keepInTouchWeeks)")
+            }
             if let year, !(1900...2999).contains(year) { throw ValidationError("--year må være et år som 2026, ikke \(year)", "--year must be a year such as 2026, not \(year)") }
             if welcomeDays != nil && joinedSince != nil { throw ValidationError("bruk --welcome-days eller --joined-since, ikke begge", "use --welcome-days or --joined-since, not both") }
             if joinedSince != nil && kind != .welcome { throw ValidationError("--joined-since er for velkomstkampanjer", "--joined-since is for welcome campaigns") }
@@ -71,10 +91,12 @@ struct CampaignCommand: ParsableCommand {
             let latestUnpaid = kind == .dues && year == nil ? try store.duesYears().first(where: { $0.unpaid > 0 }) : nil
             let year = year ?? latestUnpaid?.year ?? today.year
             let sinceDays = try joinedSince.map { try Self.days(since: $0, today: today, text: text) }
+            let meetingAt = try meeting.map { try MeetingOption.moment($0, in: try LocalTime(store), words: text) }
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
                 welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60,
-                allowOverlap: allowOverlap))
+                allowOverlap: allowOverlap, meetingAt: meetingAt, keepInTouchWeeks: keepInTouchWeeks ?? 6,
+                keepInTouchOf: keepInTouch))
             let shown = TerminalText.sanitizeLine(campaign.name)
             try StandardOutput.line(([text(
                 "Kampanjen \(shown) er laget med \(added) medlemmer på lista.",
@@ -127,9 +149,11 @@ struct CampaignCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Kampanjen.", "The campaign.")) var name: String
 
         func run() throws {
-            let overview = try options.open().overview(campaign: name)
+            let store = try options.open()
+            let overview = try store.overview(campaign: name)
             let text = Text(options.language)
-            try StandardOutput.line(([CampaignView(overview: overview, text: text).render()]
+            try StandardOutput.line(([CampaignView(overview: overview, text: text, localTime: try LocalTime(store)).render()]
+                + (try CampaignCreationNotes.keepInTouchLines(store, campaign: overview.campaign, text: text))
                 + ScriptGapNotes.placeholderLines(overview.campaign, text: text)).joined(separator: "\n"))
         }
     }
@@ -195,7 +219,8 @@ struct CampaignCommand: ParsableCommand {
             let added = try store.refreshCampaign(named: name)
             let campaign = try store.campaign(named: name)
             try StandardOutput.line(([text("\(added) medlemmer lagt til.", "\(added) members added.")]
-                + (try CampaignCreationNotes.leftOutLines(store, campaign: campaign, text: text))).joined(separator: "\n"))
+                + (try CampaignCreationNotes.leftOutLines(store, campaign: campaign, text: text))
+                + (try CampaignCreationNotes.keepInTouchLines(store, campaign: campaign, text: text))).joined(separator: "\n"))
         }
     }
 

@@ -28,9 +28,18 @@ extension CampaignCommand {
         @Option(help: ArgumentHelp("Et nytt navn.", "A new name.")) var rename: String?
         @Flag(inversion: .prefixedNo, help: ArgumentHelp("Om medlemmer som står åpne på en annen åpen liste av samme type og år, kan tas med på denne også.", "Whether members open on another open list of the same kind and year may be put on this one too."))
         var allowOverlap: Bool?
+        @Option(help: ArgumentHelp(
+            "Velkomstkampanjer: når møtet de nye inviteres til, begynner, lokal tid, som \"2026-12-10 19:00\".",
+            "Welcome campaigns: when the meeting new members are invited to starts, local time, like \"2026-12-10 19:00\"."))
+        var meeting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(
+            "Velkomstkampanjer: uker fra velkomstsamtalen til holde-kontakt-samtalen, 1-52.",
+            "Welcome campaigns: weeks from the welcome call to the keep-in-touch call, 1-52."))
+        var keepInTouchWeeks: Int?
 
         func validate() throws {
-            guard hours ?? days ?? timeZone ?? rename != nil || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays != nil
+            guard hours ?? days ?? timeZone ?? rename ?? meeting != nil
+                || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays ?? keepInTouchWeeks != nil
                 || allowOverlap != nil
             else {
                 throw ValidationError("oppgi minst én ting å endre, som --hours 10:00-21:00", "give at least one thing to change, such as --hours 10:00-21:00")
@@ -51,13 +60,29 @@ extension CampaignCommand {
                     "«\(TerminalText.sanitizeLine(timeZone))» er ikke en tidssone; skriv for eksempel Europe/Oslo",
                     "'\(TerminalText.sanitizeLine(timeZone))' is not a time zone; write for example Europe/Oslo"))
             }
+            if campaign.kind != .welcome, meeting != nil || keepInTouchWeeks != nil {
+                throw CLIError(description: text(
+                    "--meeting og --keep-in-touch-weeks er for velkomstkampanjer, og \(TerminalText.sanitizeLine(campaign.name)) er en kontingentkampanje",
+                    "--meeting and --keep-in-touch-weeks are for welcome campaigns, and \(TerminalText.sanitizeLine(campaign.name)) is a dues campaign"))
+            }
+            let localTime = try LocalTime(store)
+            let meetingAt = try meeting.map { try MeetingOption.moment($0, in: localTime, words: text) }
             let (edited, added) = try store.editCampaign(
                 named: campaign.name, rules: rules, welcomeWindowDays: welcomeDays ?? campaign.welcomeWindowDays,
-                allowOverlap: allowOverlap, newName: rename.map(TerminalText.sanitizeLine))
+                allowOverlap: allowOverlap, newName: rename.map(TerminalText.sanitizeLine), meetingAt: meetingAt,
+                keepInTouchWeeks: keepInTouchWeeks)
             let shown = TerminalText.sanitizeLine(edited.name)
             print(text(
                 "Kampanjen \(shown) er endret: ringer \(Self.range(edited.rules)) på dagene \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) medlemmer lagt til.",
                 "Campaign \(shown) changed: calls \(Self.range(edited.rules)) on days \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) members added."))
+            if let meetingAt = edited.meetingAt, meeting != nil || keepInTouchWeeks != nil {
+                print(text(
+                    "Møtet: \(localTime.string(meetingAt)) (\(localTime.zone.identifier)); holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.",
+                    "Meeting: \(localTime.string(meetingAt)) (\(localTime.zone.identifier)); keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
+            } else if keepInTouchWeeks != nil {
+                print(text(
+                    "Holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.", "Keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
+            }
         }
 
         static func range(_ rules: CallingRules) -> String {
@@ -96,6 +121,7 @@ extension CampaignCommand {
 enum CampaignCreationNotes {
     static func lines(_ store: Store, campaign: Campaign, added: Int, text: Text) throws -> [String] {
         var lines = try leftOutLines(store, campaign: campaign, text: text)
+        if campaign.isKeepInTouch { return lines + (try keepInTouchLines(store, campaign: campaign, text: text)) }
         guard added == 0 else { return lines }
         switch campaign.kind {
         case .dues:
@@ -125,6 +151,16 @@ enum CampaignCreationNotes {
                 "The list is empty: no member has a join date. Import a register with join dates first."))
         }
         return lines
+    }
+
+    /// A keep-in-touch campaign's welcome campaign and how many welcomed there are left out as too recent, so that
+    /// an empty list is never silent; nothing for other campaigns.
+    static func keepInTouchLines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
+        guard let (source, tooRecent) = try store.keepInTouchWaiting(campaign: campaign) else { return [] }
+        let name = TerminalText.sanitizeLine(source.name), weeks = source.keepInTouchWeeks
+        return [text(
+            "Holde-kontakt-samtale til dem som ble ønsket velkommen i \(name) for minst \(weeks) uker siden. Holdt utenfor fordi velkomstsamtalen er for ny: \(tooRecent); `dues campaign refresh` tar dem med når tiden er inne.",
+            "Keep-in-touch call to those welcomed on \(name) at least \(weeks) weeks ago. Left out because their welcome call is too recent: \(tooRecent); `dues campaign refresh` adds them when their time comes.")]
     }
 
     /// One line counting the members each rule left out, and the warning about members open on another list too.

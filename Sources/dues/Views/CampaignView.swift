@@ -6,6 +6,8 @@ import TextCells
 struct CampaignView {
     let overview: CampaignOverview
     let text: Text
+    /// The organisation's time zone, in which the meeting time is shown.
+    let localTime: LocalTime
 
     func render() -> String {
         let campaign = overview.campaign
@@ -20,8 +22,7 @@ struct CampaignView {
             text(
                 "På lista: \(overview.onList). I felles pott: \(overview.pool). Holdes av en ringer nå: \(overview.held).",
                 "On the list: \(overview.onList). In the pool: \(overview.pool). Held by a caller now: \(overview.held)."),
-            "",
-        ]
+        ] + welcomeLines(campaign) + [""]
         var statuses = TextTable(columns: [.init(text("Status", "Status")), .init(text("Antall", "Count"), alignment: .right)])
         for status in EntryStatus.allCases where overview.byStatus[status] != nil {
             statuses.append([status.label(text.language), String(overview.byStatus[status] ?? 0)])
@@ -55,6 +56,17 @@ struct CampaignView {
         }
         return lines.flatMap { $0.contains("\n") || CellWidth.of($0) <= 80 ? [$0] : CellWidth.wrap($0, width: 80) }
             .joined(separator: "\n")
+    }
+
+    /// A welcome campaign's meeting and keep-in-touch weeks, and whether it is itself a keep-in-touch call.
+    private func welcomeLines(_ campaign: Campaign) -> [String] {
+        guard campaign.kind == .welcome else { return [] }
+        let meeting = campaign.meetingAt.map { "\(localTime.string($0)) (\(localTime.zone.identifier))" }
+        return (campaign.isKeepInTouch ? [text("Dette er en holde-kontakt-samtale.", "This is a keep-in-touch call.")] : []) + [
+            text(
+                "Møtet for nye medlemmer: \(meeting ?? "ikke satt (--meeting med `dues campaign edit`)"). Holde-kontakt-samtalen etter \(campaign.keepInTouchWeeks) uker.",
+                "Meeting for new members: \(meeting ?? "not set (--meeting with `dues campaign edit`)"). Keep-in-touch call after \(campaign.keepInTouchWeeks) weeks."),
+        ]
     }
 
     private func clock(_ minute: Int) -> String {
