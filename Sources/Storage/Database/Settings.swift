@@ -53,7 +53,7 @@ extension SettingKey {
         case .party: self = .party
         case .membershipOfficeEmail: self = .membershipOfficeEmail
         case .paymentDetails: self = .paymentDetails
-        case .memberFirstName, .memberFullName, .memberBranch, .callerFirstName, .year: return nil
+        case .memberFirstName, .memberFullName, .memberBranch, .callerFirstName, .year, .meeting: return nil
         }
     }
 }
