@@ -48,7 +48,9 @@ public final class CallSession {
             campaign: campaign, caller: caller, language: language, party: settings[.party] ?? "",
             officeEmail: officeEmail ?? "", paymentDetails: settings[.paymentDetails] ?? "",
             smsTemplate: smsTemplate,
-            meeting: campaign.meetingText(language: language, timeZone: settings.organisationTimeZone, now: store.now()))
+            meeting: Dictionary(uniqueKeysWithValues: Model.Language.allCases.map { spoken in
+                (spoken, campaign.meetingText(language: spoken, timeZone: settings.organisationTimeZone, now: store.now()))
+            }))
         text = SessionText(language: language, timeZone: campaign.rules.timeZone)
     }
 

@@ -236,7 +236,7 @@ enum ScriptPreview {
         let script = CardSource.script(
             campaign, for: member, callerFirstName: callerFirstName, party: settings[.party] ?? "",
             officeEmail: settings[.membershipOfficeEmail] ?? "", paymentDetails: settings[.paymentDetails] ?? "",
-            meeting: campaign.meetingText(language: text.language, timeZone: settings.organisationTimeZone, now: store.now()))
+            meeting: campaign.meetingText(language: campaign.language, timeZone: settings.organisationTimeZone, now: store.now()))
         var lines = [TerminalText.sanitize(script)]
         let missing = campaign.missingSettings(in: settings)
         if !missing.isEmpty {
