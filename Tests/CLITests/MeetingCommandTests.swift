@@ -62,6 +62,13 @@ import Testing
         #expect(pack.status != 0 && pack.stderr.contains("has no meeting"), "\(pack.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("p.duespack")))
 
+        let placeOnly = try dues("campaign", "edit", "Velkommen", "--meeting-place", "Folkets hus", "--lang", "nb")
+        #expect(placeOnly.stdout.contains("Møtestedet: Folkets hus; møtetidspunktet er ikke satt ennå"), "\(placeOnly.stdout)")
+        #expect(try dues("call", "Velkommen", "--caller", "Caller 1", "--plain", input: "q\n").status != 0, "a place is no meeting")
+        #expect(try dues("campaign", "edit", "Velkommen", "--meeting-place", "x", "--lang", "nb").status == 0)
+        let duesKind = try dues("campaign", "create", "K", "--kind", "dues", "--meeting-place", "Folkets hus")
+        #expect(duesKind.status != 0 && duesKind.stderr.contains("--meeting-place"), "\(duesKind.stderr)")
+
         let past = Self.meeting(days: 2).text
         #expect(try dues("campaign", "edit", "Velkommen", "--meeting", past).status == 0)
         let over = try dues("call", "Velkommen", "--caller", "Caller 1", "--plain", input: "q\n", days: 3)

@@ -84,6 +84,11 @@ extension CampaignCommand {
                 print(text(
                     "Møtet: \(localTime.string(meetingAt)) (\(localTime.zone.identifier))\(place); holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.",
                     "Meeting: \(localTime.string(meetingAt)) (\(localTime.zone.identifier))\(place); keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
+            } else if let place = edited.meetingPlace, meetingPlace != nil {
+                let shownPlace = TerminalText.sanitizeLine(place)
+                print(text(
+                    "Møtestedet: \(shownPlace); møtetidspunktet er ikke satt ennå (--meeting).",
+                    "Meeting place: \(shownPlace); the meeting time is not set yet (--meeting)."))
             } else if keepInTouchWeeks != nil {
                 print(text(
                     "Holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.", "Keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
