@@ -17,6 +17,14 @@ struct ScriptTemplateTests {
         #expect(script.text == text)
     }
 
+    @Test func fillingOneFieldKeepsTheRestAsWritten() throws {
+        let script = try ScriptTemplate(validating: "Hei {member.first_name}! {{ok}} Møtet er {meeting|snart}, i {member.branch|fylket}.")
+        #expect(script.filling(.meeting, with: "torsdag kl. 19.00")
+            == "Hei {member.first_name}! {{ok}} Møtet er torsdag kl. 19.00, i {member.branch|fylket}.")
+        #expect(script.filling(.meeting, with: "") == "Hei {member.first_name}! {{ok}} Møtet er snart, i {member.branch|fylket}.")
+        #expect(try ScriptTemplate(validating: script.filling(.meeting, with: "x")).fields == [.memberFirstName, .memberBranch])
+    }
+
     @Test func escapesAndSpaces() throws {
         let script = try ScriptTemplate(validating: "{{ikke et felt}} og {{{year}}} og { party }\nHei {{")
         #expect(script.render(values) == "{ikke et felt} og {2026} og Partiet\nHei {")
