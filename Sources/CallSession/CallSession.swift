@@ -40,12 +40,17 @@ public final class CallSession {
         self.language = language
         let settings = try store.settings()
         try MissingSettings.check(campaign: campaign, settings: settings, language: language)
+        let smsTemplate = try store.smsTemplate(campaign: campaign.name)
+        try MissingMeeting.check(campaign: campaign, smsTemplate: smsTemplate, language: language, now: store.now())
         let officeEmail = settings[.membershipOfficeEmail]
         context = CallContext(campaign: campaign, caller: caller, language: language, officeEmail: officeEmail)
         cards = CardSource(
             campaign: campaign, caller: caller, language: language, party: settings[.party] ?? "",
             officeEmail: officeEmail ?? "", paymentDetails: settings[.paymentDetails] ?? "",
-            smsTemplate: try store.smsTemplate(campaign: campaign.name))
+            smsTemplate: smsTemplate,
+            meeting: Dictionary(uniqueKeysWithValues: Model.Language.allCases.map { spoken in
+                (spoken, campaign.meetingText(language: spoken, timeZone: settings.organisationTimeZone, now: store.now()))
+            }))
         text = SessionText(language: language, timeZone: campaign.rules.timeZone)
     }
 

@@ -18,12 +18,15 @@ public struct CardSource: Sendable {
     public let paymentDetails: String
     /// The campaign's own SMS template, nil for the default of its kind.
     public let smsTemplate: String?
+    /// The coming meeting as said in each language, for `{meeting}` (`Campaign.meetingText`); empty or missing when
+    /// there is none. The script says it in the campaign's language, the SMS in its own text's.
+    public let meeting: [Model.Language: String]
     /// How many recent years of dues a card shows.
     public static let duesYearsShown = 4
 
     public init(
         campaign: Campaign, caller: Caller, language: Model.Language, party: String, officeEmail: String,
-        paymentDetails: String = "", smsTemplate: String? = nil
+        paymentDetails: String = "", smsTemplate: String? = nil, meeting: [Model.Language: String] = [:]
     ) {
         self.campaign = campaign
         self.caller = caller
@@ -32,6 +35,7 @@ public struct CardSource: Sendable {
         self.officeEmail = officeEmail
         self.paymentDetails = paymentDetails
         self.smsTemplate = smsTemplate
+        self.meeting = meeting
     }
 
     /// The card for a claimed entry, with the member's dues (newest first) and earlier calls.
@@ -61,19 +65,19 @@ public struct CardSource: Sendable {
     public func script(for member: Member) -> String {
         Self.script(
             campaign, for: member, callerFirstName: caller.firstName, party: party, officeEmail: officeEmail,
-            paymentDetails: paymentDetails)
+            paymentDetails: paymentDetails, meeting: meeting[campaign.language] ?? "")
     }
 
     /// `campaign`'s script with the merge fields filled in for `member`, a caller called `callerFirstName` and the
     /// organisation's settings (an unset one is empty, so its fallback is said).
     public static func script(
         _ campaign: Campaign, for member: Member, callerFirstName: String, party: String, officeEmail: String,
-        paymentDetails: String
+        paymentDetails: String, meeting: String
     ) -> String {
         let values = MergeValues(
             memberFirstName: member.record.firstName, memberFullName: member.fullName,
             memberBranch: member.record.branch ?? "", callerFirstName: callerFirstName, year: campaign.year,
-            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
+            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails, meeting: meeting)
         guard let template = try? ScriptTemplate(validating: campaign.script) else { return campaign.script }
         return template.render(values)
     }
@@ -84,7 +88,9 @@ public struct CardSource: Sendable {
         let values = MergeValues(
             memberFirstName: member.record.firstName, memberFullName: member.fullName,
             memberBranch: member.record.branch ?? "", callerFirstName: caller.firstName, year: campaign.year,
-            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails)
+            party: party, membershipOfficeEmail: officeEmail, paymentDetails: paymentDetails,
+            meeting: meeting[smsTemplate == nil ? language : campaign.language] ?? "")
+        // The default text is in the interface language, the campaign's own in the campaign's.
         let template = smsTemplate.flatMap { try? ScriptTemplate(validating: $0) }
             ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: language)
         let body = template.render(values)

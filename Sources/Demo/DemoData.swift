@@ -137,14 +137,20 @@ extension DemoData {
         language == .nb ? "Kontingent \(year)" : "Dues \(year)"
     }
 
-    /// A dues campaign for the demo year and a welcome campaign, open around the clock so the demo works at any hour.
+    /// A dues campaign for the demo year and a welcome campaign, open around the clock so the demo works at any hour;
+    /// the welcome campaign invites to a meeting ten days on at 19:00, so its script and SMS have one to name.
     public static func campaigns(for seed: Seed, today: CalendarDate, language: Language) -> [CampaignDraft] {
         let allDay = CallingRules(startMinute: 0, endMinute: 24 * 60, callingDays: Set(Weekday.allCases))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = allDay.timeZone
+        let meetingDay = today.adding(days: 10).date(in: allDay.timeZone)
+        let meeting = calendar.date(bySettingHour: 19, minute: 0, second: 0, of: meetingDay) ?? meetingDay
         return [
             CampaignDraft(name: duesCampaignName(year: today.year, language: language), kind: .dues, year: today.year,
                           language: language, rules: allDay),
             CampaignDraft(name: language == .nb ? "Velkommen \(today.year)" : "Welcome \(today.year)", kind: .welcome,
-                          year: today.year, language: language, rules: allDay),
+                          year: today.year, language: language, rules: allDay, meetingAt: meeting,
+                          meetingPlace: "Folkets hus"),
         ]
     }
 }

@@ -8,6 +8,8 @@ public enum MergeField: String, Sendable, Hashable, CaseIterable, Codable {
     case party
     case membershipOfficeEmail = "membership_office_email"
     case paymentDetails = "payment_details"
+    /// The welcome campaign's next meeting, when and where (`MeetingText`).
+    case meeting
 }
 
 /// The values merged into a script for one member and one caller.
@@ -20,9 +22,12 @@ public struct MergeValues: Sendable, Hashable {
     public var party: String
     public var membershipOfficeEmail: String
     public var paymentDetails: String
+    /// The coming meeting as said (`MeetingText`); empty when there is none.
+    public var meeting: String
 
     public init(memberFirstName: String, memberFullName: String, memberBranch: String, callerFirstName: String,
-                year: Int, party: String, membershipOfficeEmail: String, paymentDetails: String = "") {
+                year: Int, party: String, membershipOfficeEmail: String, paymentDetails: String = "",
+                meeting: String = "") {
         self.memberFirstName = memberFirstName
         self.memberFullName = memberFullName
         self.memberBranch = memberBranch
@@ -31,6 +36,7 @@ public struct MergeValues: Sendable, Hashable {
         self.party = party
         self.membershipOfficeEmail = membershipOfficeEmail
         self.paymentDetails = paymentDetails
+        self.meeting = meeting
     }
 
     /// The value of one field.
@@ -44,6 +50,7 @@ public struct MergeValues: Sendable, Hashable {
         case .party: return party
         case .membershipOfficeEmail: return membershipOfficeEmail
         case .paymentDetails: return paymentDetails
+        case .meeting: return meeting
         }
     }
 }

@@ -73,7 +73,7 @@ extension ScriptTemplate {
         Vi har en e-postliste der vi sender ut hva som skjer. Vil du stå på den? \
         Vi har også en sosial gruppe der medlemmene holder kontakten. Vil du bli lagt til der?
 
-        Neste medlemsmøte er [dato og sted]. Det hadde vært kjempehyggelig å se deg der, \
+        Neste medlemsmøte er {meeting}. Det hadde vært kjempehyggelig å se deg der, \
         du trenger ikke å ha gjort noe før. Kan jeg sende deg en SMS med tid og sted?
 
         Tusen takk for praten, {member.first_name}, og igjen: velkommen til {party}!
@@ -96,7 +96,7 @@ extension ScriptTemplate {
         We have a mail list where we share what's going on. Would you like to be on it? \
         We also have a social group where members keep in touch. Shall I add you there too?
 
-        Our next members' meeting is [date and place]. It would be lovely to see you there, \
+        Our next members' meeting is on {meeting}. It would be lovely to see you there, \
         and you don't need any experience. Can I send you a text with the time and place?
 
         Thank you so much for the chat, {member.first_name}, and once again: welcome to {party}!

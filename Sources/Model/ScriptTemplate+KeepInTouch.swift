@@ -15,8 +15,8 @@ extension ScriptTemplate {
 
         Hvordan har du det, og hvordan har det vært å være med så langt?
 
-        Fikk du vært med på medlemsmøtet? (Hvis ikke: Det kommer flere, og vi vil gjerne se deg på det neste. \
-        Kommer du?)
+        Fikk du vært med på medlemsmøtet? (Hvis ikke: Det kommer flere, og det neste er {meeting|snart}. \
+        Vi vil gjerne se deg der. Kommer du?)
 
         Er det noe du har lyst til å være med på eller hjelpe til med?
 
@@ -31,8 +31,8 @@ extension ScriptTemplate {
 
         How are you, and how has it been being a member so far?
 
-        Did you make it to the members' meeting? (If not: there are more, and we'd love to see you at the next \
-        one. Will you come?)
+        Did you make it to the members' meeting? (If not: there are more, and the next one is \
+        {meeting|coming up soon}. We'd love to see you there. Will you come?)
 
         Is there anything you'd like to take part in or help with?
 

@@ -98,6 +98,21 @@ public struct ScriptTemplate: Sendable, Hashable {
         }
     }
 
+    /// The script as written with only `field` filled in by `value`, the other fields left as `{name}` (or
+    /// `{name|fallback}`) and literal braces doubled: for paper, where a value is the same for every member.
+    public func filling(_ field: MergeField, with value: String) -> String {
+        segments.map { segment in
+            switch segment {
+            case .text(let text):
+                return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .field(let used, let fallback) where used == field:
+                return value.isEmpty ? fallback ?? "" : value
+            case .field(let used, let fallback):
+                return "{" + used.rawValue + (fallback.map { "|" + $0 } ?? "") + "}"
+            }
+        }.joined()
+    }
+
     /// The script with every field replaced by its value.
     public func render(_ values: MergeValues) -> String {
         var output = ""

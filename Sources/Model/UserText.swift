@@ -6,12 +6,12 @@ import Foundation
 public enum UserText {
     /// What the text is, which sets its limit and whether it keeps line breaks.
     public enum Field: Sendable, CaseIterable {
-        case callerName, campaignName, branch, phone, note, script
+        case callerName, campaignName, branch, phone, note, script, meetingPlace
 
         /// The most characters it may hold.
         public var limit: Int {
             switch self {
-            case .callerName, .campaignName, .branch, .phone: 200
+            case .callerName, .campaignName, .branch, .phone, .meetingPlace: 200
             case .note: 2_000
             case .script: 20_000
             }
@@ -34,6 +34,8 @@ public enum UserText {
             case (.note, .en): "the note"
             case (.script, .nb): "manuset"
             case (.script, .en): "the script"
+            case (.meetingPlace, .nb): "møtestedet"
+            case (.meetingPlace, .en): "the meeting place"
             }
         }
     }

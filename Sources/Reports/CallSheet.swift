@@ -12,16 +12,20 @@ public struct CallSheet: Sendable {
     public let language: Language
     public let printedAt: Date
     public let reference: SheetReference
+    /// The campaign's coming meeting as said in its language (`Campaign.meetingText`), printed where the script
+    /// says `{meeting}`; empty leaves the field as written.
+    public let meeting: String
 
     public init(
         campaign: Campaign, caller: Caller, lines: [SheetLine], databaseID: String, language: Language, printedAt: Date,
-        order: SheetOrder = .name
+        order: SheetOrder = .name, meeting: String = ""
     ) {
         self.campaign = campaign
         self.caller = caller
         self.lines = order.sorted(lines)
         self.language = language
         self.printedAt = printedAt
+        self.meeting = meeting
         reference = SheetReference(
             databaseID: databaseID, campaignID: campaign.id, callerID: caller.id,
             printedAt: Int64(printedAt.timeIntervalSince1970.rounded(.down)))
@@ -50,9 +54,14 @@ public struct CallSheet: Sendable {
         outcomes.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
     }
 
-    /// The campaign's script, line by line, without empty lines at the ends.
+    /// The campaign's script as written, with the meeting filled in when there is one, line by line, without empty
+    /// lines at the ends.
     var scriptLines: [String] {
-        let lines = campaign.script.split(separator: "\n", omittingEmptySubsequences: false).map {
+        var script = campaign.script
+        if !meeting.isEmpty, let template = try? ScriptTemplate(validating: script), template.fields.contains(.meeting) {
+            script = template.filling(.meeting, with: meeting)
+        }
+        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         return Array(lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())

@@ -109,7 +109,7 @@ import Testing
         }
         _ = try dues("demo")
         _ = try dues("campaign", "create", "W", "--kind", "welcome", "--hours", "0:00-24:00", "--days", "1234567",
-                     "--allow-overlap")
+                     "--allow-overlap", "--meeting", WelcomeFollowThroughCLITests.localTime(days: 7))
         _ = try dues("split", "W", "--callers", "Kari Nordmann", "--by", "even")
         // Landlines get no SMS code: skip members until one with a mobile is on screen.
         let running = try DuesBinary.start(["call", "W", "--caller", "Kari Nordmann", "--plain"], in: folder.url)

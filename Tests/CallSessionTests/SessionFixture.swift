@@ -27,7 +27,7 @@ struct SessionFixture {
 
     init(
         members: [Seed.MemberSeed] = SessionFixture.register(), kind: CampaignKind = .dues,
-        language: Model.Language = .nb, script: String? = nil
+        language: Model.Language = .nb, script: String? = nil, meeting: Bool = true
     ) throws {
         folder = try TemporaryFolder()
         let clock = TestClock(Self.start)
@@ -40,7 +40,10 @@ struct SessionFixture {
             callers: [CallerDraft(name: "Kari Nordmann", branch: "Tromsø"), CallerDraft(name: "Ole Hansen")]))
         campaign = try store.createCampaign(CampaignDraft(
             name: "Høst", kind: kind, year: 2026, language: language, script: script,
-            welcomeWindowDays: 3000)).campaign
+            welcomeWindowDays: 3000,
+            // A welcome campaign's default script and SMS invite to its meeting: a week on, at Folkets hus.
+            meetingAt: kind == .welcome && meeting ? clock.now + 7 * 86_400 : nil,
+            meetingPlace: kind == .welcome && meeting ? "Folkets hus" : nil)).campaign
     }
 
     /// `count` unpaid members numbered 1000… with their own mobile numbers.

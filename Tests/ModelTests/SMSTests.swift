@@ -27,10 +27,12 @@ import Testing
     func defaultsUseScriptFieldsAndFitTwoSegmentsForOrdinaryNames(kind: CampaignKind, language: Language) throws {
         let template = try ScriptTemplate(validating: SMSTemplate.defaultText(for: kind, language: language))
         #expect(template.fields.contains(.memberFirstName) && template.fields.contains(.callerFirstName))
-        #expect(template.placeholders.isEmpty == (kind == .dues), "only the welcome text asks for the meeting")
+        #expect(template.placeholders.isEmpty, "nothing is left for the coordinator to fill in by hand")
+        #expect(template.fieldsWithoutFallback.contains(.meeting) == (kind == .welcome), "the welcome text names the meeting")
         let body = template.render(MergeValues(
             memberFirstName: "Kristoffer", memberFullName: "Kristoffer Hætta-Sara", memberBranch: "Nordre Land",
-            callerFirstName: "Marianne", year: 2026, party: "Sosialistisk Venstreparti", membershipOfficeEmail: "x@y.no"))
+            callerFirstName: "Marianne", year: 2026, party: "Sosialistisk Venstreparti", membershipOfficeEmail: "x@y.no",
+            meeting: MeetingTextTests.longest(language)))
         #expect(SMSLength(body).fitsLimit, "\(body)")
         #expect(SMSLength(body).encoding == .gsm7, "Norwegian letters are in GSM-7")
     }

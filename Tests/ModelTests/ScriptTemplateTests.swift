@@ -4,15 +4,25 @@ import Testing
 struct ScriptTemplateTests {
     let values = MergeValues(memberFirstName: "Kari", memberFullName: "Kari Hætta-Sara", memberBranch: "Tromsø",
                              callerFirstName: "Ola", year: 2026, party: "Partiet",
-                             membershipOfficeEmail: "medlem@partiet.no", paymentDetails: "Vipps 12345")
+                             membershipOfficeEmail: "medlem@partiet.no", paymentDetails: "Vipps 12345",
+                             meeting: "torsdag 3. desember kl. 19.00 på Folkets hus")
 
     @Test func rendersEveryField() throws {
         let text = "{member.first_name}|{member.full_name}|{member.branch}|{caller.first_name}|{year}|{party}|"
-            + "{membership_office_email}|{payment_details}"
+            + "{membership_office_email}|{payment_details}|{meeting}"
         let script = try ScriptTemplate(validating: text)
-        #expect(script.render(values) == "Kari|Kari Hætta-Sara|Tromsø|Ola|2026|Partiet|medlem@partiet.no|Vipps 12345")
+        #expect(script.render(values)
+            == "Kari|Kari Hætta-Sara|Tromsø|Ola|2026|Partiet|medlem@partiet.no|Vipps 12345|torsdag 3. desember kl. 19.00 på Folkets hus")
         #expect(script.fields == Set(MergeField.allCases))
         #expect(script.text == text)
+    }
+
+    @Test func fillingOneFieldKeepsTheRestAsWritten() throws {
+        let script = try ScriptTemplate(validating: "Hei {member.first_name}! {{ok}} Møtet er {meeting|snart}, i {member.branch|fylket}.")
+        #expect(script.filling(.meeting, with: "torsdag kl. 19.00")
+            == "Hei {member.first_name}! {{ok}} Møtet er torsdag kl. 19.00, i {member.branch|fylket}.")
+        #expect(script.filling(.meeting, with: "") == "Hei {member.first_name}! {{ok}} Møtet er snart, i {member.branch|fylket}.")
+        #expect(try ScriptTemplate(validating: script.filling(.meeting, with: "x")).fields == [.memberFirstName, .memberBranch])
     }
 
     @Test func escapesAndSpaces() throws {

@@ -49,7 +49,7 @@ import Testing
                     "0002_call_packs.sql", "0003_cheaper_member_checks.sql", "0004_unset_placeholder_settings.sql",
                     "0005_outcomes_that_stick.sql", "0006_pack_entries.sql", "0007_application_id.sql",
                     "0008_closing_call.sql", "0009_sealed_packs.sql", "0010_caller_keys.sql", "0011_sms_templates.sql",
-                    "0012_sms_sent.sql", "0013_welcome_follow_through.sql",
+                    "0012_sms_sent.sql", "0013_welcome_follow_through.sql", "0014_meeting_place.sql",
                 ])
         let store = try Store.open(at: path)
         #expect(try store.database.fetchOne("PRAGMA application_id") { $0[0] as Int } == Int(Store.applicationID))

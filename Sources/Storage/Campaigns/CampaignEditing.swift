@@ -4,13 +4,14 @@ import SQLite
 
 extension Store {
     /// Changes a campaign's calling rules, welcome window and overlap rule, and renames it when `newName` is given, in
-    /// one transaction; a welcome campaign's meeting time and keep-in-touch weeks change when given. Members already
+    /// one transaction; a welcome campaign's meeting time, meeting place (an empty one clears it) and keep-in-touch
+    /// weeks change when given. Members already
     /// on the list stay; a wider welcome window, or overlap allowed, adds the members it now holds. Returns the
     /// campaign as changed and how many members were added.
     @discardableResult
     public func editCampaign(
         named name: String, rules: CallingRules, welcomeWindowDays: Int, allowOverlap: Bool? = nil, newName: String? = nil,
-        meetingAt: Date? = nil, keepInTouchWeeks: Int? = nil
+        meetingAt: Date? = nil, meetingPlace: String? = nil, keepInTouchWeeks: Int? = nil
     ) throws -> (campaign: Campaign, added: Int) {
         try rules.validate()
         guard (1...3660).contains(welcomeWindowDays) else {
@@ -18,10 +19,12 @@ extension Store {
         }
         let newName = newName?.trimmingCharacters(in: .whitespacesAndNewlines)
         if newName?.isEmpty == true { throw StoreError.invalid(Wording("en kampanje trenger et navn", "a campaign needs a name")) }
+        let newPlace = try meetingPlace.map { try Self.meetingPlace($0) }
         return try write { database in
             let campaign = try campaign(named: name)
             try Self.checkWelcomeSettings(
-                kind: campaign.kind, meetingAt: meetingAt, keepInTouchWeeks: keepInTouchWeeks ?? campaign.keepInTouchWeeks)
+                kind: campaign.kind, meetingAt: meetingAt, meetingPlace: newPlace ?? nil,
+                keepInTouchWeeks: keepInTouchWeeks ?? campaign.keepInTouchWeeks)
             if let newName, newName != campaign.name,
                try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [newName], { _ in true }) ?? false {
                 throw StoreError.conflict(Wording("det finnes allerede en kampanje som heter \(newName)", "there is already a campaign named \(newName)"))
@@ -29,13 +32,14 @@ extension Store {
             try database.run("""
                 UPDATE campaigns SET name = ?, max_attempts = ?, calling_start_minute = ?, calling_end_minute = ?,
                     calling_days = ?, time_zone = ?, cool_down_days = ?, claim_timeout_seconds = ?, welcome_window_days = ?,
-                    allow_overlap = ?, meeting_at = ?, keep_in_touch_weeks = ?
+                    allow_overlap = ?, meeting_at = ?, keep_in_touch_weeks = ?, meeting_place = ?
                 WHERE id = ?
                 """, [
                     newName ?? campaign.name, rules.maxAttempts, rules.startMinute, rules.endMinute,
                     rules.callingDays.sorted().map { String($0.rawValue) }.joined(), rules.timeZoneIdentifier,
                     rules.coolDownDays, Int(rules.claimTimeout), welcomeWindowDays, allowOverlap ?? campaign.allowOverlap,
-                    meetingAt ?? campaign.meetingAt, keepInTouchWeeks ?? campaign.keepInTouchWeeks, campaign.id,
+                    meetingAt ?? campaign.meetingAt, keepInTouchWeeks ?? campaign.keepInTouchWeeks,
+                    newPlace == nil ? campaign.meetingPlace : newPlace!, campaign.id,
                 ])
             let edited = try database.fetchOne(Self.campaignColumns + " WHERE id = ?", [campaign.id], Self.campaign)!
             let added = try addEligibleMembers(database, edited)

@@ -20,6 +20,8 @@ public struct Campaign: Sendable, Equatable {
     public let createdAt: Date
     /// Welcome campaigns: when the meeting the new members are invited to starts.
     public let meetingAt: Date?
+    /// Welcome campaigns: where that meeting is held, nil when not given.
+    public let meetingPlace: String?
     /// Welcome campaigns: how many weeks after the welcome call the keep-in-touch call follows.
     public let keepInTouchWeeks: Int
     /// Whether this is a keep-in-touch campaign: the second, shorter call to members welcomed on another campaign.
@@ -42,6 +44,8 @@ public struct CampaignDraft: Sendable {
     public var allowOverlap: Bool
     /// Welcome campaigns: when the meeting new members are invited to starts.
     public var meetingAt: Date?
+    /// Welcome campaigns: where that meeting is held.
+    public var meetingPlace: String?
     /// Welcome campaigns: weeks from the welcome call to the keep-in-touch call.
     public var keepInTouchWeeks: Int
     /// Makes a keep-in-touch campaign that calls again the members welcomed on this welcome campaign; its script
@@ -51,7 +55,7 @@ public struct CampaignDraft: Sendable {
     public init(
         name: String, kind: CampaignKind, year: Int, language: Language = .nb, script: String? = nil,
         rules: CallingRules = CallingRules(), welcomeWindowDays: Int = 60, allowOverlap: Bool = false,
-        meetingAt: Date? = nil, keepInTouchWeeks: Int = 6, keepInTouchOf: String? = nil
+        meetingAt: Date? = nil, meetingPlace: String? = nil, keepInTouchWeeks: Int = 6, keepInTouchOf: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -62,6 +66,7 @@ public struct CampaignDraft: Sendable {
         self.welcomeWindowDays = welcomeWindowDays
         self.allowOverlap = allowOverlap
         self.meetingAt = meetingAt
+        self.meetingPlace = meetingPlace
         self.keepInTouchWeeks = keepInTouchWeeks
         self.keepInTouchOf = keepInTouchOf
     }
@@ -72,7 +77,7 @@ extension Store {
         SELECT id, name, kind, year, language, script, status, max_attempts, calling_start_minute,
                calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
                welcome_window_days, created_at, allow_overlap, meeting_at, keep_in_touch_weeks, keep_in_touch,
-               keep_in_touch_of
+               keep_in_touch_of, meeting_place
         FROM campaigns
         """
 
@@ -85,7 +90,7 @@ extension Store {
             id: row[0], name: row[1], kind: CampaignKind(rawValue: row[2]) ?? .dues, year: row[3],
             language: Language(rawValue: row[4]) ?? .nb, script: row[5], isOpen: (row[6] as String) == "open",
             rules: rules, welcomeWindowDays: row[14], allowOverlap: (row[16] as Int) != 0, createdAt: row[15],
-            meetingAt: row[17], keepInTouchWeeks: row[18], isKeepInTouch: (row[19] as Int) != 0, keepInTouchOf: row[20])
+            meetingAt: row[17], meetingPlace: row[21], keepInTouchWeeks: row[18], isKeepInTouch: (row[19] as Int) != 0, keepInTouchOf: row[20])
     }
 
     /// Every campaign, newest first.
@@ -134,13 +139,16 @@ extension Store {
         guard (1...3660).contains(draft.welcomeWindowDays) else {
             throw StoreError.invalid(Wording("velkomstvinduet må være mellom 1 og 3660 dager", "the welcome window must be between 1 and 3660 days"))
         }
-        try Self.checkWelcomeSettings(kind: draft.kind, meetingAt: draft.meetingAt, keepInTouchWeeks: draft.keepInTouchWeeks)
+        let meetingPlace = try Self.meetingPlace(draft.meetingPlace)
+        try Self.checkWelcomeSettings(
+            kind: draft.kind, meetingAt: draft.meetingAt, meetingPlace: meetingPlace, keepInTouchWeeks: draft.keepInTouchWeeks)
         if draft.keepInTouchOf != nil, draft.kind != .welcome {
             throw StoreError.invalid(Wording("en holde-kontakt-kampanje er en velkomstkampanje (--kind welcome)", "a keep-in-touch campaign is a welcome campaign (--kind welcome)"))
         }
         let script = try ScriptTemplate(validating: draft.script ?? (draft.keepInTouchOf == nil
             ? ScriptTemplate.defaultText(kind: draft.kind, language: draft.language)
             : ScriptTemplate.keepInTouchText(language: draft.language)))
+        try Self.refuseMeetingField(in: script, kind: draft.kind, what: .script)
         return try write { database in
             let exists = try database.fetchOne("SELECT 1 FROM campaigns WHERE name = ?", [name]) { _ in true } ?? false
             guard !exists else { throw StoreError.conflict(Wording("det finnes allerede en kampanje som heter \(name)", "there is already a campaign named \(name)")) }
@@ -150,13 +158,14 @@ extension Store {
                 INSERT INTO campaigns (name, kind, year, language, script, max_attempts, calling_start_minute,
                     calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
                     welcome_window_days, allow_overlap, created_at, meeting_at, keep_in_touch_weeks, keep_in_touch,
-                    keep_in_touch_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    keep_in_touch_of, meeting_place)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     name, draft.kind.rawValue, draft.year, draft.language.rawValue, script.text, rules.maxAttempts,
                     rules.startMinute, rules.endMinute, rules.callingDays.sorted().map { String($0.rawValue) }.joined(),
                     rules.timeZoneIdentifier, rules.coolDownDays, Int(rules.claimTimeout), draft.welcomeWindowDays,
                     draft.allowOverlap, timestamp, draft.meetingAt, draft.keepInTouchWeeks, source != nil, source?.id,
+                    meetingPlace,
                 ])
             let campaign = try database.fetchOne(
                 Self.campaignColumns + " WHERE id = ?", [database.lastInsertRowID], Self.campaign)!
@@ -166,10 +175,11 @@ extension Store {
         }
     }
 
-    /// Replaces a campaign's script after checking its merge fields.
+    /// Replaces a campaign's script after checking its merge fields; `{meeting}` only on welcome campaigns.
     public func setScript(campaign name: String, to text: String) throws {
         let script = try ScriptTemplate(validating: text)
         try write { database in
+            try Self.refuseMeetingField(in: script, kind: campaign(named: name).kind, what: .script)
             guard try database.run("UPDATE campaigns SET script = ? WHERE name = ?", [script.text, name]) == 1 else {
                 throw StoreError.notFound(kind: "campaign", name: name)
             }

@@ -3,10 +3,14 @@ import Model
 import SQLite
 
 extension Store {
-    /// Refuses a meeting time on a campaign that is not a welcome campaign, and keep-in-touch weeks outside 1…52.
-    static func checkWelcomeSettings(kind: CampaignKind, meetingAt: Date?, keepInTouchWeeks: Int) throws {
+    /// Refuses a meeting time or place on a campaign that is not a welcome campaign, and keep-in-touch weeks outside
+    /// 1…52.
+    static func checkWelcomeSettings(kind: CampaignKind, meetingAt: Date?, meetingPlace: String?, keepInTouchWeeks: Int) throws {
         if meetingAt != nil, kind != .welcome {
             throw StoreError.invalid(Wording("bare velkomstkampanjer har et møtetidspunkt", "only welcome campaigns have a meeting time"))
+        }
+        if meetingPlace != nil, kind != .welcome {
+            throw StoreError.invalid(Wording("bare velkomstkampanjer har et møtested", "only welcome campaigns have a meeting place"))
         }
         guard (1...52).contains(keepInTouchWeeks) else {
             throw StoreError.invalid(Wording(

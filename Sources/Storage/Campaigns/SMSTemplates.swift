@@ -10,10 +10,12 @@ extension Store {
         return stored
     }
 
-    /// Replaces a campaign's SMS template after the checks a script gets (length, merge fields, braces).
+    /// Replaces a campaign's SMS template after the checks a script gets (length, merge fields, braces, `{meeting}`
+    /// only on welcome campaigns).
     public func setSMSTemplate(campaign name: String, to text: String) throws {
         let template = try ScriptTemplate(validating: text)
         try write { database in
+            try Self.refuseMeetingField(in: template, kind: campaign(named: name).kind, what: .sms)
             guard try database.run("UPDATE campaigns SET sms_template = ? WHERE name = ?", [template.text, name]) == 1 else {
                 throw StoreError.notFound(kind: "campaign", name: name)
             }

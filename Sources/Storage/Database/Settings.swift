@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import SQLite
 
@@ -53,7 +54,7 @@ extension SettingKey {
         case .party: self = .party
         case .membershipOfficeEmail: self = .membershipOfficeEmail
         case .paymentDetails: self = .paymentDetails
-        case .memberFirstName, .memberFullName, .memberBranch, .callerFirstName, .year: return nil
+        case .memberFirstName, .memberFullName, .memberBranch, .callerFirstName, .year, .meeting: return nil
         }
     }
 }
@@ -140,5 +141,13 @@ extension Store {
                 """, [year, deadline.iso])
             try audit(database, "payment_deadline_set", subject: String(year))
         }
+    }
+}
+
+extension Dictionary where Key == SettingKey, Value == String {
+    /// The organisation's time zone: the time-zone setting, else Europe/Oslo.
+    public var organisationTimeZone: TimeZone {
+        self[.timeZone].flatMap(TimeZone.init(identifier:))
+            ?? TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
     }
 }

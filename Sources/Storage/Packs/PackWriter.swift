@@ -81,10 +81,10 @@ enum PackWriter {
             """
             INSERT INTO main.campaigns (id, name, kind, year, language, script, status, max_attempts,
                 calling_start_minute, calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                welcome_window_days, created_at, closed_at, meeting_at, keep_in_touch_weeks, keep_in_touch)
+                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch)
             SELECT id, name, kind, year, language, CASE WHEN id = :campaign THEN script ELSE '' END, status, max_attempts,
                 calling_start_minute, calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                welcome_window_days, created_at, closed_at, meeting_at, keep_in_touch_weeks, keep_in_touch
+                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch
             FROM src.campaigns WHERE id = :campaign
                OR id IN (SELECT campaign_id FROM src.call_list_entries WHERE id IN temp.history_entries)
             """,

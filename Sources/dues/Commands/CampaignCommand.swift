@@ -52,6 +52,10 @@ struct CampaignCommand: ParsableCommand {
             "Velkomstkampanjer: når møtet de nye inviteres til, begynner, lokal tid, som \"2026-12-10 19:00\".",
             "Welcome campaigns: when the meeting new members are invited to starts, local time, like \"2026-12-10 19:00\"."))
         var meeting: String?
+        @Option(help: ArgumentHelp(
+            "Velkomstkampanjer: hvor møtet holdes, som \"Folkets hus\"; {meeting} sier det etter tidspunktet.",
+            "Welcome campaigns: where the meeting is held, like \"Folkets hus\"; {meeting} says it after the time."))
+        var meetingPlace: String?
         @Option(parsing: .unconditional, help: ArgumentHelp(
             "Velkomstkampanjer: uker fra velkomstsamtalen til holde-kontakt-samtalen, 1-52 (ellers: 6).",
             "Welcome campaigns: weeks from the welcome call to the keep-in-touch call, 1-52 (default: 6)."))
@@ -62,10 +66,10 @@ struct CampaignCommand: ParsableCommand {
         var keepInTouch: String?
 
         func validate() throws {
-            if kind != .welcome, meeting != nil || keepInTouchWeeks != nil || keepInTouch != nil {
+            if kind != .welcome, meeting != nil || meetingPlace != nil || keepInTouchWeeks != nil || keepInTouch != nil {
                 throw ValidationError(
-                    "--meeting, --keep-in-touch-weeks og --keep-in-touch er for velkomstkampanjer (--kind welcome)",
-                    "--meeting, --keep-in-touch-weeks and --keep-in-touch are for welcome campaigns (--kind welcome)")
+                    "--meeting, --meeting-place, --keep-in-touch-weeks og --keep-in-touch er for velkomstkampanjer (--kind welcome)",
+                    "--meeting, --meeting-place, --keep-in-touch-weeks and --keep-in-touch are for welcome campaigns (--kind welcome)")
             }
             if let keepInTouchWeeks, !(1...52).contains(keepInTouchWeeks) {
                 throw ValidationError("--keep-in-touch-weeks må være mellom 1 og 52, ikke \(keepInTouchWeeks)", "--keep-in-touch-weeks must be between 1 and 52, not \(keepInTouchWeeks)")
@@ -95,7 +99,7 @@ struct CampaignCommand: ParsableCommand {
             let (campaign, added) = try store.createCampaign(CampaignDraft(
                 name: name, kind: kind, year: year, language: options.language, script: scriptText, rules: rules,
                 welcomeWindowDays: sinceDays ?? welcomeDays ?? settings[.welcomeWindowDays].flatMap { Int($0) } ?? 60,
-                allowOverlap: allowOverlap, meetingAt: meetingAt, keepInTouchWeeks: keepInTouchWeeks ?? 6,
+                allowOverlap: allowOverlap, meetingAt: meetingAt, meetingPlace: meetingPlace, keepInTouchWeeks: keepInTouchWeeks ?? 6,
                 keepInTouchOf: keepInTouch))
             let shown = TerminalText.sanitizeLine(campaign.name)
             try StandardOutput.line(([text(
@@ -154,7 +158,8 @@ struct CampaignCommand: ParsableCommand {
             let text = Text(options.language)
             try StandardOutput.line(([CampaignView(overview: overview, text: text, localTime: try LocalTime(store)).render()]
                 + (try CampaignCreationNotes.keepInTouchLines(store, campaign: overview.campaign, text: text))
-                + ScriptGapNotes.placeholderLines(overview.campaign, text: text)).joined(separator: "\n"))
+                + ScriptGapNotes.placeholderLines(overview.campaign, text: text)
+                + (try ScriptGapNotes.meetingLines(store, campaign: overview.campaign, text: text))).joined(separator: "\n"))
         }
     }
 

@@ -32,13 +32,17 @@ extension CampaignCommand {
             "Velkomstkampanjer: når møtet de nye inviteres til, begynner, lokal tid, som \"2026-12-10 19:00\".",
             "Welcome campaigns: when the meeting new members are invited to starts, local time, like \"2026-12-10 19:00\"."))
         var meeting: String?
+        @Option(help: ArgumentHelp(
+            "Velkomstkampanjer: hvor møtet holdes, som \"Folkets hus\"; tomt fjerner det.",
+            "Welcome campaigns: where the meeting is held, like \"Folkets hus\"; empty removes it."))
+        var meetingPlace: String?
         @Option(parsing: .unconditional, help: ArgumentHelp(
             "Velkomstkampanjer: uker fra velkomstsamtalen til holde-kontakt-samtalen, 1-52.",
             "Welcome campaigns: weeks from the welcome call to the keep-in-touch call, 1-52."))
         var keepInTouchWeeks: Int?
 
         func validate() throws {
-            guard hours ?? days ?? timeZone ?? rename ?? meeting != nil
+            guard hours ?? days ?? timeZone ?? rename ?? meeting ?? meetingPlace != nil
                 || maxAttempts ?? coolDownDays ?? claimTimeout ?? welcomeDays ?? keepInTouchWeeks != nil
                 || allowOverlap != nil
             else {
@@ -60,25 +64,31 @@ extension CampaignCommand {
                     "«\(TerminalText.sanitizeLine(timeZone))» er ikke en tidssone; skriv for eksempel Europe/Oslo",
                     "'\(TerminalText.sanitizeLine(timeZone))' is not a time zone; write for example Europe/Oslo"))
             }
-            if campaign.kind != .welcome, meeting != nil || keepInTouchWeeks != nil {
+            if campaign.kind != .welcome, meeting != nil || meetingPlace != nil || keepInTouchWeeks != nil {
                 throw CLIError(description: text(
-                    "--meeting og --keep-in-touch-weeks er for velkomstkampanjer, og \(TerminalText.sanitizeLine(campaign.name)) er en kontingentkampanje",
-                    "--meeting and --keep-in-touch-weeks are for welcome campaigns, and \(TerminalText.sanitizeLine(campaign.name)) is a dues campaign"))
+                    "--meeting, --meeting-place og --keep-in-touch-weeks er for velkomstkampanjer, og \(TerminalText.sanitizeLine(campaign.name)) er en kontingentkampanje",
+                    "--meeting, --meeting-place and --keep-in-touch-weeks are for welcome campaigns, and \(TerminalText.sanitizeLine(campaign.name)) is a dues campaign"))
             }
             let localTime = try LocalTime(store)
             let meetingAt = try meeting.map { try MeetingOption.moment($0, in: localTime, words: text) }
             let (edited, added) = try store.editCampaign(
                 named: campaign.name, rules: rules, welcomeWindowDays: welcomeDays ?? campaign.welcomeWindowDays,
                 allowOverlap: allowOverlap, newName: rename.map(TerminalText.sanitizeLine), meetingAt: meetingAt,
-                keepInTouchWeeks: keepInTouchWeeks)
+                meetingPlace: meetingPlace, keepInTouchWeeks: keepInTouchWeeks)
             let shown = TerminalText.sanitizeLine(edited.name)
             print(text(
                 "Kampanjen \(shown) er endret: ringer \(Self.range(edited.rules)) på dagene \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) medlemmer lagt til.",
                 "Campaign \(shown) changed: calls \(Self.range(edited.rules)) on days \(Self.days(edited.rules)) (\(edited.rules.timeZoneIdentifier)); \(added) members added."))
-            if let meetingAt = edited.meetingAt, meeting != nil || keepInTouchWeeks != nil {
+            if let meetingAt = edited.meetingAt, meeting != nil || meetingPlace != nil || keepInTouchWeeks != nil {
+                let place = edited.meetingPlace.map { text(" på ", " at ") + TerminalText.sanitizeLine($0) } ?? ""
                 print(text(
-                    "Møtet: \(localTime.string(meetingAt)) (\(localTime.zone.identifier)); holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.",
-                    "Meeting: \(localTime.string(meetingAt)) (\(localTime.zone.identifier)); keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
+                    "Møtet: \(localTime.string(meetingAt)) (\(localTime.zone.identifier))\(place); holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.",
+                    "Meeting: \(localTime.string(meetingAt)) (\(localTime.zone.identifier))\(place); keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
+            } else if let place = edited.meetingPlace, meetingPlace != nil {
+                let shownPlace = TerminalText.sanitizeLine(place)
+                print(text(
+                    "Møtestedet: \(shownPlace); møtetidspunktet er ikke satt ennå (--meeting).",
+                    "Meeting place: \(shownPlace); the meeting time is not set yet (--meeting)."))
             } else if keepInTouchWeeks != nil {
                 print(text(
                     "Holde-kontakt-samtalen etter \(edited.keepInTouchWeeks) uker.", "Keep-in-touch call after \(edited.keepInTouchWeeks) weeks."))
@@ -189,13 +199,22 @@ enum CampaignCreationNotes {
 /// for `campaign create`, `campaign script` and `campaign show`.
 enum ScriptGapNotes {
     static func lines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
-        placeholderLines(campaign, text: text) + (try store.scriptGaps(campaign: campaign).map { gap in
+        placeholderLines(campaign, text: text) + (try meetingLines(store, campaign: campaign, text: text))
+            + (try store.scriptGaps(campaign: campaign).map { gap in
             let shown = gap.memberNumbers.prefix(10).joined(separator: ", ") + (gap.memberNumbers.count > 10 ? ", …" : "")
             let field = gap.field.rawValue
             return text(
                 "Advarsel: {\(field)} er tom for \(gap.memberNumbers.count) medlemmer på lista (\(shown)). Gi manuset noe å si i stedet, som {\(field)|fylket}.",
                 "Warning: {\(field)} is empty for \(gap.memberNumbers.count) members on the list (\(shown)). Give the script something to say instead, like {\(field)|the county}.")
         })
+    }
+
+    /// The warning that the script or SMS invites to a meeting the campaign lacks, which stops a call session.
+    static func meetingLines(_ store: Store, campaign: Campaign, text: Text) throws -> [String] {
+        guard campaign.lacksMeeting(smsTemplate: try store.smsTemplate(campaign: campaign.name), language: text.language, now: store.now())
+        else { return [] }
+        return [text("Advarsel: ", "Warning: ")
+            + MissingMeeting(campaign: campaign.name, passed: campaign.meetingAt != nil, language: text.language).description]
     }
 
     /// The warning about bracketed text left to fill in, which a caller would read out as it stands.
@@ -221,7 +240,8 @@ enum ScriptPreview {
         let settings = try store.settings()
         let script = CardSource.script(
             campaign, for: member, callerFirstName: callerFirstName, party: settings[.party] ?? "",
-            officeEmail: settings[.membershipOfficeEmail] ?? "", paymentDetails: settings[.paymentDetails] ?? "")
+            officeEmail: settings[.membershipOfficeEmail] ?? "", paymentDetails: settings[.paymentDetails] ?? "",
+            meeting: campaign.meetingText(language: campaign.language, timeZone: settings.organisationTimeZone, now: store.now()))
         var lines = [TerminalText.sanitize(script)]
         let missing = campaign.missingSettings(in: settings)
         if !missing.isEmpty {
@@ -229,6 +249,7 @@ enum ScriptPreview {
                 "Advarsel: ikke satt: \(missing.compactMap(\.commandName).joined(separator: ", ")); en ringeøkt starter ikke før de er satt med `dues settings set`.",
                 "Warning: not set: \(missing.compactMap(\.commandName).joined(separator: ", ")); a call session will not start until they are set with `dues settings set`."))
         }
+        lines += try ScriptGapNotes.meetingLines(store, campaign: campaign, text: text)
         return (lines + ScriptGapNotes.placeholderLines(campaign, text: text)).joined(separator: "\n")
     }
 }

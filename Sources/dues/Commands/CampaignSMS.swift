@@ -28,10 +28,16 @@ extension CampaignCommand {
             let stored = try store.smsTemplate(campaign: campaign.name)
             let template = try stored.map { try ScriptTemplate(validating: $0) }
                 ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: campaign.language)
-            let party = try store.settings()[.party] ?? ""
+            let settings = try store.settings()
+            let party = settings[.party] ?? ""
+            // The campaign's coming meeting when it has one, else a long one as a typical length.
+            let meeting = campaign.meetingText(language: campaign.language, timeZone: settings.organisationTimeZone, now: store.now())
             let sample = template.render(MergeValues(
                 memberFirstName: "Kristoffer", memberFullName: "Kristoffer Hætta-Sara", memberBranch: "Nordre Land",
-                callerFirstName: "Marianne", year: campaign.year, party: party, membershipOfficeEmail: ""))
+                callerFirstName: "Marianne", year: campaign.year, party: party, membershipOfficeEmail: "",
+                meeting: meeting.isEmpty && campaign.kind == .welcome
+                    ? (campaign.language == .nb ? "onsdag 30. september kl. 19.00 på Folkets hus" : "Wednesday 30 September at 19:00 at Folkets hus")
+                    : meeting))
             let length = SMSLength(sample)
             var lines: [String] = []
             if set != nil {

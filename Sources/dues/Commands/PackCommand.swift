@@ -68,6 +68,9 @@ struct PackCommand: ParsableCommand {
             // A pack is worked away from the office, where nobody can set what its script lacks.
             let missing = try store.campaign(named: campaign).missingSettings(in: store.settings())
             if !missing.isEmpty { throw MissingSettings(keys: missing, language: options.language) }
+            // The pack carries no SMS template of its own (the default for the kind is used), and the meeting goes with it.
+            try MissingMeeting.check(
+                campaign: store.campaign(named: campaign), smsTemplate: nil, language: options.language, now: store.now())
             _ = try store.caller(named: caller) // an unknown caller is told before a passphrase is asked for
             let text = Text(options.language)
             var generated: String?

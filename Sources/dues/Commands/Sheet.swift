@@ -70,7 +70,9 @@ struct PrintSheet: ParsableCommand {
         let data = try store.sheet(campaign: campaign, caller: caller)
         let sheet = CallSheet(
             campaign: data.campaign, caller: data.caller, lines: data.lines, databaseID: data.databaseID,
-            language: options.language, printedAt: store.now(), order: sort.sheetOrder)
+            language: options.language, printedAt: store.now(), order: sort.sheetOrder,
+            meeting: data.campaign.meetingText(
+                language: data.campaign.language, timeZone: try store.settings().organisationTimeZone, now: store.now()))
         switch (format, output) {
         case (.csv, let path?): try sheet.writeCSV(to: URL(fileURLWithPath: path))
         case (.xlsx, let path?): try sheet.writeXLSX(to: URL(fileURLWithPath: path))

@@ -12,8 +12,7 @@ struct LocalTime {
 
     /// The organisation's time zone, from the database's settings.
     init(_ store: Store) throws {
-        zone = try store.setting(.timeZone).flatMap(TimeZone.init(identifier:))
-            ?? TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
+        zone = try store.settings().organisationTimeZone
     }
 
     /// `2026-12-03 19:59`, in the organisation's zone.

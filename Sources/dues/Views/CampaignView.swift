@@ -61,7 +61,8 @@ struct CampaignView {
     /// A welcome campaign's meeting and keep-in-touch weeks, and whether it is itself a keep-in-touch call.
     private func welcomeLines(_ campaign: Campaign) -> [String] {
         guard campaign.kind == .welcome else { return [] }
-        let meeting = campaign.meetingAt.map { "\(localTime.string($0)) (\(localTime.zone.identifier))" }
+        let place = campaign.meetingPlace.map { text(" på ", " at ") + TerminalText.sanitizeLine($0) } ?? ""
+        let meeting = campaign.meetingAt.map { "\(localTime.string($0)) (\(localTime.zone.identifier))\(place)" }
         return (campaign.isKeepInTouch ? [text("Dette er en holde-kontakt-samtale.", "This is a keep-in-touch call.")] : []) + [
             text(
                 "Møtet for nye medlemmer: \(meeting ?? "ikke satt (--meeting med `dues campaign edit`)"). Holde-kontakt-samtalen etter \(campaign.keepInTouchWeeks) uker.",
