@@ -92,7 +92,7 @@ public struct CardSource: Sendable {
             meeting: meeting[smsTemplate == nil ? language : campaign.language] ?? "")
         // The default text is in the interface language, the campaign's own in the campaign's.
         let template = smsTemplate.flatMap { try? ScriptTemplate(validating: $0) }
-            ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: language)
+            ?? SMSTemplate.defaultTemplate(for: campaign.kind, keepInTouch: campaign.isKeepInTouch, language: language)
         let body = template.render(values)
         return phone.smsURI(body: body).flatMap { QRMatrix(encoding: $0) }?.modules
     }

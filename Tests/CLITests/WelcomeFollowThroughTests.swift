@@ -121,6 +121,10 @@ import Testing
         #expect(show.stdout.contains("This is a keep-in-touch call."), "\(show.stdout)")
         #expect(try dues("campaign", "script", "Keep in touch later").stdout.contains("Did you make it to the members' meeting?"))
         #expect(try dues("report", "Keep in touch later", days: 7 * 7).stdout.contains("keep-in-touch call"))
+        // Its default SMS asks how they are, not to a meeting, so it needs no meeting of its own to start.
+        let sms = try dues("campaign", "sms", "Keep in touch later", days: 7 * 7)
+        #expect(sms.status == 0 && sms.stdout.contains("I called to hear how you are doing"), "\(sms.stdout) \(sms.stderr)")
+        #expect(!sms.stdout.contains("meeting"))
 
         let weeks = try dues("campaign", "edit", welcomeCampaign, "--keep-in-touch-weeks", "53")
         #expect(weeks.status != 0)

@@ -23,12 +23,18 @@ import Testing
         #expect(SMSLength(String(repeating: "a", count: 132) + "🙂").fitsLimit)
     }
 
-    @Test(arguments: [CampaignKind.welcome, .dues], [Language.nb, .en])
-    func defaultsUseScriptFieldsAndFitTwoSegmentsForOrdinaryNames(kind: CampaignKind, language: Language) throws {
-        let template = try ScriptTemplate(validating: SMSTemplate.defaultText(for: kind, language: language))
+    /// The default texts: a campaign kind, and whether it is a welcome campaign's keep-in-touch call.
+    static let defaults: [(CampaignKind, Bool)] = [(.welcome, false), (.welcome, true), (.dues, false)]
+
+    @Test(arguments: defaults, [Language.nb, .en])
+    func defaultsUseScriptFieldsAndFitTwoSegmentsForOrdinaryNames(of text: (CampaignKind, Bool), language: Language) throws {
+        let (kind, keepInTouch) = text
+        let template = try ScriptTemplate(
+            validating: SMSTemplate.defaultText(for: kind, keepInTouch: keepInTouch, language: language))
         #expect(template.fields.contains(.memberFirstName) && template.fields.contains(.callerFirstName))
         #expect(template.placeholders.isEmpty, "nothing is left for the coordinator to fill in by hand")
-        #expect(template.fieldsWithoutFallback.contains(.meeting) == (kind == .welcome), "the welcome text names the meeting")
+        #expect(template.fieldsWithoutFallback.contains(.meeting) == (kind == .welcome && !keepInTouch),
+                "the welcome text names the meeting; the keep-in-touch text needs none")
         let body = template.render(MergeValues(
             memberFirstName: "Kristoffer", memberFullName: "Kristoffer Hætta-Sara", memberBranch: "Nordre Land",
             callerFirstName: "Marianne", year: 2026, party: "Sosialistisk Venstreparti", membershipOfficeEmail: "x@y.no",

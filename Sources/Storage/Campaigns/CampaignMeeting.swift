@@ -16,7 +16,7 @@ extension Campaign {
         if let meetingAt, meetingAt > now { return false }
         let script = try? ScriptTemplate(validating: self.script)
         let sms = smsTemplate.flatMap { try? ScriptTemplate(validating: $0) }
-            ?? SMSTemplate.defaultTemplate(for: kind, language: language)
+            ?? SMSTemplate.defaultTemplate(for: kind, keepInTouch: isKeepInTouch, language: language)
         return [script, sms].contains { $0?.fieldsWithoutFallback.contains(.meeting) == true }
     }
 }

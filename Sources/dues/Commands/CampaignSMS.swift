@@ -27,7 +27,7 @@ extension CampaignCommand {
             }
             let stored = try store.smsTemplate(campaign: campaign.name)
             let template = try stored.map { try ScriptTemplate(validating: $0) }
-                ?? SMSTemplate.defaultTemplate(for: campaign.kind, language: campaign.language)
+                ?? SMSTemplate.defaultTemplate(for: campaign.kind, keepInTouch: campaign.isKeepInTouch, language: campaign.language)
             let settings = try store.settings()
             let party = settings[.party] ?? ""
             // The campaign's coming meeting when it has one, else a long one as a typical length.
