@@ -136,9 +136,13 @@ import Testing
         try store.createCampaign(CampaignDraft(
             name: "Holde kontakt", kind: .welcome, year: 2026, meetingAt: fixture.clock.now + 86_400, keepInTouchOf: "Velkommen"))
         try store.split(campaign: "Holde kontakt", callers: ["Kari Nordmann"], strategy: .even)
+        try store.setSMSTemplate(campaign: "Holde kontakt", to: "Hei {member.first_name}, takk for praten!")
         let path = fixture.folder.path("kari.duespack")
         try store.exportPack(campaign: "Holde kontakt", caller: "Kari Nordmann", to: path)
-        let campaign = try #require(try Store.openPack(at: path).packAssignment()?.campaign)
+        let pack = try Store.openPack(at: path)
+        let campaign = try #require(try pack.packAssignment()?.campaign)
         #expect(campaign.isKeepInTouch && campaign.meetingAt == fixture.clock.now + 86_400)
+        #expect(try pack.smsTemplate(campaign: "Holde kontakt") == "Hei {member.first_name}, takk for praten!",
+                "the caller at home texts the campaign's own SMS, not the default")
     }
 }

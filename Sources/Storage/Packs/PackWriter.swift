@@ -81,10 +81,12 @@ enum PackWriter {
             """
             INSERT INTO main.campaigns (id, name, kind, year, language, script, status, max_attempts,
                 calling_start_minute, calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch)
+                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch,
+                sms_template)
             SELECT id, name, kind, year, language, CASE WHEN id = :campaign THEN script ELSE '' END, status, max_attempts,
                 calling_start_minute, calling_end_minute, calling_days, time_zone, cool_down_days, claim_timeout_seconds,
-                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch
+                welcome_window_days, created_at, closed_at, meeting_at, meeting_place, keep_in_touch_weeks, keep_in_touch,
+                CASE WHEN id = :campaign THEN sms_template END
             FROM src.campaigns WHERE id = :campaign
                OR id IN (SELECT campaign_id FROM src.call_list_entries WHERE id IN temp.history_entries)
             """,
