@@ -1,5 +1,5 @@
 /// The call screen's command keys, defined once: `update` handles keys by these, the hint lines and help are
-/// written from them, and outcome keys must avoid them (`CallProgram.commandKeys`).
+/// written from them (`Command`), and outcome keys must avoid them (`CallProgram.commandKeys`).
 public enum CommandKeys {
     /// Write a note about the call.
     public static let note: Character = "n"
@@ -24,8 +24,28 @@ public enum CommandKeys {
     /// Edit the email address while confirming it (only in that step).
     public static let editEmail: Character = "e"
 
-    /// Every key with a command on the member card or the empty screen.
-    public static let all: Set<Character> = [
-        note, skip, undo, help, helpLetter, quit, retry, phoneCode, textCode, smsSent,
-    ]
+    /// Every command, in the order the help lists them; `Strings` describes each, so the help cannot leave one out.
+    public enum Command: CaseIterable, Sendable {
+        case note, skip, undo, phoneCode, textCode, smsSent, editEmail, retry, help, quit
+
+        /// The keys that give the command.
+        public var keys: [Character] {
+            switch self {
+            case .note: [CommandKeys.note]
+            case .skip: [CommandKeys.skip]
+            case .undo: [CommandKeys.undo]
+            case .phoneCode: [CommandKeys.phoneCode]
+            case .textCode: [CommandKeys.textCode]
+            case .smsSent: [CommandKeys.smsSent]
+            case .editEmail: [CommandKeys.editEmail]
+            case .retry: [CommandKeys.retry]
+            case .help: [CommandKeys.help, CommandKeys.helpLetter]
+            case .quit: [CommandKeys.quit]
+            }
+        }
+    }
+
+    /// Every key with a command on the member card or the empty screen (not `editEmail`, which only the email
+    /// step reads, so an outcome may use its letter).
+    public static let all: Set<Character> = Set(Command.allCases.filter { $0 != .editEmail }.flatMap(\.keys))
 }

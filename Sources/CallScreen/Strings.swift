@@ -50,7 +50,19 @@ public struct Strings: Sendable {
     public let checklistTitle: String
     public let checklistHints: String
     public let helpTitle: String
-    public let help: [(String, String)]
+    /// The help's first row: how outcomes are saved (`outcomeKeys`, then `outcomeHelp` or, in plain mode,
+    /// `plainOutcomeHelp`).
+    public let outcomeKeys: String
+    public let outcomeHelp: String
+    public let plainOutcomeHelp: String
+    /// Joins the keys of a command with two keys ("? or h").
+    public let orWord: String
+    /// What each command key does, for the help; every `CommandKeys.Command` has a line.
+    public let describe: @Sendable (CommandKeys.Command) -> String
+    /// The help's rows for keys that are not commands (scrolling, Esc).
+    public let otherHelp: [(String, String)]
+    /// Plain mode's help row for the cancel word.
+    public let plainCancelHelp: String
     public let helpClose: String
     public let tooSmall: String
     public let tooSmallHint: String
@@ -72,8 +84,6 @@ public struct Strings: Sendable {
     public let cancelWord: String
     public let plainEditHint: String
     public let plainChecklistHint: String
-    /// Plain mode's help: what to type, as lines are typed there (no arrows, no Esc).
-    public let plainHelp: [(String, String)]
     /// Plain mode's question after a callback time was read: the time it will be saved at.
     public let plainCallbackHint: String
     /// Plain mode's question before a do-not-call outcome.
@@ -92,6 +102,23 @@ public struct Strings: Sendable {
     /// The table for `language`.
     public static func `for`(_ language: Language) -> Strings {
         language == .nb ? bokmal : english
+    }
+
+    /// The call screen's help: the outcome row, every command, then scrolling and Esc.
+    public var help: [(String, String)] {
+        [(outcomeKeys, outcomeHelp)] + commandHelp + otherHelp
+    }
+
+    /// Plain mode's help: what to type, as lines are typed there (no arrows, no Esc).
+    public var plainHelp: [(String, String)] {
+        [(outcomeKeys, plainOutcomeHelp)] + commandHelp + [(cancelWord, plainCancelHelp)]
+    }
+
+    /// One row per command: its keys, then what it does.
+    private var commandHelp: [(String, String)] {
+        CommandKeys.Command.allCases.map { command in
+            (command.keys.map(String.init).joined(separator: " \(orWord) "), describe(command))
+        }
     }
 
     /// Fills `%1`, `%2`, … in `template` with `values`.
@@ -124,14 +151,10 @@ public struct Strings: Sendable {
         unknownTime: "Forstod ikke tidspunktet. Prøv for eksempel «i morgen 18».",
         checklistTitle: "%1: kryss av det som ble gjort",
         checklistHints: "Trykk tasten for å krysse av  Enter lagre  Esc avbryt", helpTitle: "Hjelp",
-        help: [
-            ("tall/bokstav", "lagre utfallet (se listen nederst)"), ("\(K.note)", "skriv et notat til samtalen"),
-            ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
-            ("\(K.phoneCode)", "vis nummeret som QR-kode å ringe fra mobilen"),
-            ("\(K.textCode)", "vis en SMS til medlemmet som QR-kode"),
-            ("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med"),
-            ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"), ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
-        ],
+        outcomeKeys: "tall/bokstav", outcomeHelp: "lagre utfallet (se listen nederst)",
+        plainOutcomeHelp: "lagre utfallet (se listen under kortet)", orWord: "eller", describe: bokmalCommand,
+        otherHelp: [("↑/↓ PgUp/PgDn", "bla i manuset"), ("Esc", "avbryt det du holder på med")],
+        plainCancelHelp: "avbryt det du holder på med",
         helpClose: "Trykk en tast for å lukke", tooSmall: "Vinduet er for lite (%1×%2).",
         tooSmallHint: "Gjør det minst %1×%2 tegn stort.", tooSmallQuit: "\(K.quit) avslutter",
         dialCodeTitle: "Skann med mobilen for å ringe %1 (%2)",
@@ -143,12 +166,6 @@ public struct Strings: Sendable {
         smsNoted: "SMS-en er notert som sendt og lagres med utfallet.", choice: "Valg",
         cancelWord: "avbryt", plainEditHint: "Skriv og trykk Enter (avbryt med «avbryt»)",
         plainChecklistHint: "Skriv tastene for det som ble gjort og trykk Enter (avbryt med «avbryt»)",
-        plainHelp: [
-            ("tall/bokstav", "lagre utfallet (se listen under kortet)"), ("\(K.note)", "skriv et notat til samtalen"),
-            ("\(K.skip)", "hopp over, ring senere"), ("\(K.undo)", "angre siste utfall (innen ett minutt)"),
-            ("avbryt", "avbryt det du holder på med"), ("\(K.help) eller \(K.helpLetter)", "vis denne hjelpen"),
-            ("\(K.quit)", "avslutt – du fortsetter der du slapp"),
-        ],
         plainCallbackHint: "Lagres som %1. Trykk Enter for å lagre, eller skriv et annet tidspunkt",
         plainAskDrastic: "Lagre «%1» for %2? Medlemmet blir ikke ringt igjen i noen kampanje. (j/n)",
         plainAskRepeat: "«%1» igjen, nå for %2? (j/n)", yesWords: ["j", "ja", "y", "yes"], notSaved: "Ikke lagret.",
@@ -176,14 +193,10 @@ public struct Strings: Sendable {
         unknownTime: "Could not read that time. Try for example “tomorrow 6pm”.",
         checklistTitle: "%1: tick what was done", checklistHints: "Press the key to tick  Enter save  Esc cancel",
         helpTitle: "Help",
-        help: [
-            ("number/letter", "save that outcome (see the list below)"), ("\(K.note)", "write a note about the call"),
-            ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
-            ("\(K.phoneCode)", "show the number as a QR code to call from your phone"),
-            ("\(K.textCode)", "show an SMS to the member as a QR code"),
-            ("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing"),
-            ("\(K.help) or \(K.helpLetter)", "show this help"), ("\(K.quit)", "quit – you continue where you left off"),
-        ],
+        outcomeKeys: "number/letter", outcomeHelp: "save that outcome (list below)",
+        plainOutcomeHelp: "save that outcome (see the list below the card)", orWord: "or", describe: englishCommand,
+        otherHelp: [("↑/↓ PgUp/PgDn", "scroll the script"), ("Esc", "cancel what you are doing")],
+        plainCancelHelp: "cancel what you are doing",
         helpClose: "Press any key to close", tooSmall: "The window is too small (%1×%2).",
         tooSmallHint: "Make it at least %1×%2 characters.", tooSmallQuit: "\(K.quit) quits",
         dialCodeTitle: "Scan with your phone to call %1 (%2)",
@@ -195,16 +208,40 @@ public struct Strings: Sendable {
         smsNoted: "The SMS is noted as sent and saved with the outcome.", choice: "Choice",
         cancelWord: "cancel", plainEditHint: "Type and press Enter (cancel with “cancel”)",
         plainChecklistHint: "Type the keys of what was done and press Enter (cancel with “cancel”)",
-        plainHelp: [
-            ("number/letter", "save that outcome (see the list below the card)"), ("\(K.note)", "write a note about the call"),
-            ("\(K.skip)", "skip, call later"), ("\(K.undo)", "undo the last outcome (within a minute)"),
-            ("cancel", "cancel what you are doing"), ("\(K.help) or \(K.helpLetter)", "show this help"),
-            ("\(K.quit)", "quit – you continue where you left off"),
-        ],
         plainCallbackHint: "Saved as %1. Press Enter to save, or type another time",
         plainAskDrastic: "Save “%1” for %2? The member will not be called again in any campaign. (y/n)",
         plainAskRepeat: "“%1” again, now for %2? (y/n)", yesWords: ["y", "yes", "j", "ja"], notSaved: "Not saved.",
         weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         at: "", keepInTouch: "keep in touch")
+
+    private static func bokmalCommand(_ command: CommandKeys.Command) -> String {
+        switch command {
+        case .note: "skriv et notat til samtalen"
+        case .skip: "hopp over, ring senere"
+        case .undo: "angre siste utfall (innen ett minutt)"
+        case .phoneCode: "vis nummeret som QR-kode for mobilen"
+        case .textCode: "vis en SMS til medlemmet som QR-kode"
+        case .smsSent: "på SMS-koden: bekreft at den er sendt"
+        case .editEmail: "ved e-postadressen: endre den"
+        case .retry: "når ingen er å ringe: prøv igjen"
+        case .help: "vis denne hjelpen"
+        case .quit: "avslutt – du fortsetter der du slapp"
+        }
+    }
+
+    private static func englishCommand(_ command: CommandKeys.Command) -> String {
+        switch command {
+        case .note: "write a note about the call"
+        case .skip: "skip, call later"
+        case .undo: "undo the last outcome (for a minute)"
+        case .phoneCode: "show the number as a QR code to dial"
+        case .textCode: "show an SMS as a QR code to send"
+        case .smsSent: "on the SMS code: confirm it was sent"
+        case .editEmail: "when confirming the email: edit it"
+        case .retry: "when nobody is due: try again"
+        case .help: "show this help"
+        case .quit: "quit; you resume where you left off"
+        }
+    }
 }

@@ -19,34 +19,14 @@ public struct CampaignReportView: Sendable {
     /// The tables to show: the summary and the outcomes, or the one breakdown asked for.
     public func grids(by dimension: ReportDimension?) -> [ReportGrid] {
         guard let dimension else {
-            return [.summary(report, words), .breakdown(report, by: .outcome, words)] + [welcomeStepsGrid, meetingGrid].compactMap { $0 }
+            return [.summary(report, words), .breakdown(report, by: .outcome, words)] + ReportGrid.welcome(report, words)
         }
         return [.breakdown(report, by: dimension, words)]
     }
 
-    /// Welcome campaigns: how many of the welcomed got each step of the checklist.
-    private var welcomeStepsGrid: ReportGrid? {
-        guard let steps = report.welcomeSteps else { return nil }
-        return ReportGrid(
-            title: words("Velkomststegene", "Welcome steps"),
-            columns: [.init(title: words("Steg", "Step"), isNumber: false), .init(title: words("Medlemmer", "Members"), isNumber: true),
-                      .init(title: words("Av velkomne", "Of welcomed"), isNumber: true)],
-            rows: steps.map { [$0.step.label(language), String($0.members), String($0.welcomed)] })
-    }
-
-    /// Welcome campaigns with a meeting: how many of the welcomed came, did not, or are not known yet.
-    private var meetingGrid: ReportGrid? {
-        guard let meeting = report.meetingAttendance else { return nil }
-        return ReportGrid(
-            title: words("Møtet", "The meeting"),
-            columns: [.init(title: words("Kom de?", "Did they come?"), isNumber: false), .init(title: words("Medlemmer", "Members"), isNumber: true)],
-            rows: [[words("Kom", "Came"), String(meeting.came)], [words("Kom ikke", "Did not come"), String(meeting.didNotCome)],
-                   [words("Ikke kjent ennå", "Not known yet"), String(meeting.notKnown)]])
-    }
-
     /// Aligned tables that fit `width` terminal cells.
     public func table(by dimension: ReportDimension?, width: Int = 80) -> String {
-        let keepInTouch = report.isKeepInTouch == true ? words(", holde-kontakt-samtale", ", keep-in-touch call") : ""
+        let keepInTouch = report.isKeepInTouch == true ? ", " + words.keepInTouchCall : ""
         let heading = TerminalText.sanitizeLine(
             "\(report.campaign) (\(report.kind.label(language)) \(report.year)\(keepInTouch), \(campaignStateLabel(isOpen: report.isOpen, language)))")
         let tables = grids(by: dimension).map { grid in

@@ -36,6 +36,9 @@ struct HTMLReport {
         body += chart(
             words("Utfall", "Outcomes"),
             bars: report.outcomes.map { .init(label: $0.outcome.label(words.language), segments: [$0.calls]) }, legend: [])
+        for grid in ReportGrid.welcome(report, words) {
+            body += section(table(grid))
+        }
         if report.paidSince != nil {
             body += chart(
                 words("Betalt etter oppringing, per lokallag", "Paid since the call, by branch"),
@@ -65,7 +68,8 @@ struct HTMLReport {
         formatter.formatOptions = [.withFullDate, .withSpaceBetweenDateAndTime, .withTime, .withColonSeparatorInTime]
         let kind = report.kind == .dues ? words("kontingent", "dues") : words("velkomst", "welcome")
         let state = report.isOpen ? words("åpen", "open") : words("lukket", "closed")
-        return "\(kind) \(report.year), \(state). " + words("Laget", "Generated") + " " + formatter.string(from: generatedAt)
+        let keepInTouch = report.isKeepInTouch == true ? ", " + words.keepInTouchCall : ""
+        return "\(kind) \(report.year)\(keepInTouch), \(state). " + words("Laget", "Generated") + " " + formatter.string(from: generatedAt)
     }
 
     private func section(_ content: String) -> String {

@@ -47,6 +47,25 @@ extension ReportGrid {
             rows: rows)
     }
 
+    /// Welcome campaigns: the steps of the checklist and, with a meeting, who came (none for dues campaigns).
+    static func welcome(_ report: CampaignReport, _ words: Words) -> [ReportGrid] {
+        var grids: [ReportGrid] = []
+        if let steps = report.welcomeSteps {
+            grids.append(ReportGrid(
+                title: words("Velkomststegene", "Welcome steps"),
+                columns: [text(words("Steg", "Step"))] + numbers(words("Medlemmer", "Members"), words("Av velkomne", "Of welcomed")),
+                rows: steps.map { [$0.step.label(words.language), String($0.members), String($0.welcomed)] }))
+        }
+        if let meeting = report.meetingAttendance {
+            grids.append(ReportGrid(
+                title: words("Møtet", "The meeting"),
+                columns: [text(words("Kom de?", "Did they come?"))] + numbers(words("Medlemmer", "Members")),
+                rows: [[words("Kom", "Came"), String(meeting.came)], [words("Kom ikke", "Did not come"), String(meeting.didNotCome)],
+                       [words("Ikke kjent ennå", "Not known yet"), String(meeting.notKnown)]]))
+        }
+        return grids
+    }
+
     /// The breakdown of a campaign by one dimension.
     static func breakdown(_ report: CampaignReport, by dimension: ReportDimension, _ words: Words) -> ReportGrid {
         switch dimension {

@@ -35,4 +35,7 @@ struct Words {
 
     /// The name shown for a branch row with no branch (members without one, or purged since).
     var noBranch: String { self("(uten lokallag / slettet)", "(no branch / deleted)") }
+
+    /// Said of a welcome campaign that is the second, keep-in-touch call.
+    var keepInTouchCall: String { self("holde-kontakt-samtale", "keep-in-touch call") }
 }

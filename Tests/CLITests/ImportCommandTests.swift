@@ -203,10 +203,11 @@ import Testing
         let dues = card?["dues"] as? [[String: Any]]
         #expect(dues?.first?["status"] as? String == "paid" && dues?.first?["source"] as? String == "manual")
         #expect((card?["calls"] as? [Any])?.isEmpty == true)
+        #expect(card?["welcome"] is NSNull, "never welcomed")
         #expect(Set(card?.keys.map { $0 } ?? []) == [
             "member_number", "first_name", "last_name", "phone", "phone_e164", "phone_kind", "phone_wrong", "email",
             "branch", "joined_on", "do_not_call", "keep_consent", "last_seen_at", "left_register_at", "created_at",
-            "updated_at", "dues", "lists", "calls",
+            "updated_at", "dues", "lists", "calls", "welcome",
         ])
         let text = try self.dues("members", "show", "1002", "--lang", "nb")
         #expect(text.stdout.hasPrefix("Ørjan Hætta-Sara (medlemsnr 1002)"))

@@ -58,6 +58,8 @@ import Testing
         #expect(try report()["smsSent"] as? Int == 1)
         #expect(try dues("report", "K").stdout.split(separator: "\n").contains { $0.contains("SMS sent") && $0.contains("1 (") })
         #expect(try dues("report", "K", "--lang", "nb").stdout.contains("SMS sendt"))
+        #expect(htmlTableRows(try dues("report", "K", "--format", "html").stdout).contains(["SMS sent", "1 (50.0%)"]))
+        #expect(htmlTableRows(try dues("report", "K", "--format", "html", "--lang", "nb").stdout).contains(["SMS sendt", "1 (50,0 %)"]))
     }
 
     @Test func withoutTheConfirmationNothingIsRecorded() throws {

@@ -72,6 +72,14 @@ import Testing
         expectGolden("help", h.program.view(h.state))
     }
 
+    @Test func helpInEnglishAtTheMinimumSize() {
+        var context = Fixtures.context
+        context.language = .en
+        var h = Harness(Fixtures.program(context), columns: CallProgram.minimumColumns, rows: CallProgram.minimumRows)
+        h.type(String(CommandKeys.helpLetter))
+        expectGolden("help-en-60x18", h.program.view(h.state))
+    }
+
     @Test func tooSmall() {
         var h = Harness()
         h.send(.resize(columns: 59, rows: 17))

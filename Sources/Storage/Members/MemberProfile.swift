@@ -46,6 +46,9 @@ public struct MemberProfile: Sendable, Equatable {
     public let lists: [ListEntry]
     /// Oldest call first.
     public let calls: [Call]
+    /// The board's welcome steps after the member's latest `welcomed` call (done, open, and whether they came to the
+    /// meeting); nil when never welcomed.
+    public let welcome: WelcomeTaskItem?
 }
 
 extension Store {
@@ -86,7 +89,8 @@ extension Store {
             }
             return MemberProfile(
                 member: member, lastSeenAt: times.seen, createdAt: times.created, updatedAt: times.updated,
-                dues: dues, lists: lists, calls: calls)
+                dues: dues, lists: lists, calls: calls,
+                welcome: try welcomeTaskRows(database, campaign: nil, member: member.id).first?.item)
         }
     }
 }

@@ -99,8 +99,9 @@ extension Store {
         return wanted.compactMap { byNumber[$0] }
     }
 
-    /// Every welcomed member's row, open and done steps worked out at the store's clock.
-    private func welcomeTaskRows(_ database: Database, campaign: String?) throws -> [WelcomeTaskRow] {
+    /// Every welcomed member's row, open and done steps worked out at the store's clock; with `member`, only that
+    /// member's row, kept even after they left the register.
+    func welcomeTaskRows(_ database: Database, campaign: String?, member: Int64? = nil) throws -> [WelcomeTaskRow] {
         let campaignID = try campaign.map { try self.campaign(named: $0).id }
         let now = self.now()
         return try database.fetchAll("""
@@ -114,15 +115,15 @@ extension Store {
                        row_number() OVER (PARTITION BY e.member_id ORDER BY c.called_at DESC, c.id DESC) AS recency
                 FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id JOIN campaigns w ON w.id = e.campaign_id
                 WHERE c.outcome = 'welcomed' AND e.member_id IS NOT NULL AND w.kind = 'welcome' AND w.keep_in_touch = 0
-                  AND (:campaign IS NULL OR e.campaign_id = :campaign)
+                  AND (:campaign IS NULL OR e.campaign_id = :campaign) AND (:member IS NULL OR e.member_id = :member)
             ) latest
             JOIN members m ON m.id = latest.member_id
             JOIN campaigns p ON p.id = latest.campaign_id
             JOIN callers k ON k.id = latest.caller_id
             LEFT JOIN branches b ON b.id = m.branch_id
-            WHERE latest.recency = 1 AND m.left_register_at IS NULL
+            WHERE latest.recency = 1 AND (m.left_register_at IS NULL OR :member IS NOT NULL)
             ORDER BY latest.called_at, latest.call_id
-            """, .named(["campaign": campaignID])) { row in
+            """, .named(["campaign": campaignID, "member": member])) { row in
             let ticked = Set(((row[12] as String?) ?? "").split(separator: ",").compactMap { WelcomeChecklistItem(rawValue: String($0)) })
             let marked = Set(((row[13] as String?) ?? "").split(separator: ",").compactMap { WelcomeTask(rawValue: String($0)) })
             let meetingAt: Date? = row[9]
@@ -140,7 +141,7 @@ extension Store {
 }
 
 /// A queue row with the ids that writing needs.
-private struct WelcomeTaskRow {
+struct WelcomeTaskRow {
     let memberID: Int64
     let campaignID: Int64
     let item: WelcomeTaskItem

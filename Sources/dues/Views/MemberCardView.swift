@@ -79,8 +79,33 @@ struct MemberCardView {
                 lines += CellWidth.wrap(TerminalText.sanitizeLine(note), width: 74).map { "      " + $0 }
             }
         }
+        if let welcome = card.welcome { lines += [""] + welcomeLines(welcome) }
         lines.append(clock.note(text))
         return lines.joined(separator: "\n")
+    }
+
+    /// The board's welcome steps after the welcome call: each done or open, then the meeting and whether they came.
+    private func welcomeLines(_ welcome: WelcomeTaskItem) -> [String] {
+        var lines = [TerminalText.sanitizeLine(
+            text("Velkomstoppgaver for styret", "Welcome tasks for the board") + " (\(welcome.campaign), "
+                + text("ønsket velkommen", "welcomed") + " \(clock.string(welcome.welcomedAt)))")]
+        let steps = WelcomeTask.allCases.filter { $0 != .cameToMeeting && (welcome.done.contains($0) || welcome.open.contains($0)) }
+        for step in steps {
+            let state = welcome.done.contains(step) ? "✓ " : "· "
+            let suffix = welcome.done.contains(step) ? text(" (gjort)", " (done)") : text(" (gjenstår)", " (to do)")
+            lines.append("  " + state + step.label(text.language) + suffix)
+        }
+        if steps.isEmpty { lines.append("  " + text("Ingenting: alt ble gjort på samtalen.", "Nothing: all was done on the call.")) }
+        if let meeting = welcome.meetingAt {
+            let answer = switch welcome.came {
+            case true?: text("kom", "came")
+            case false?: text("kom ikke", "did not come")
+            case nil where welcome.open.contains(.cameToMeeting): text("ikke kjent ennå", "not known yet")
+            case nil: text("ikke holdt ennå", "not held yet")
+            }
+            lines.append("  " + text("Møtet", "Meeting") + " \(clock.string(meeting)): " + answer)
+        }
+        return lines
     }
 
     private func phoneKind(_ kind: PhoneKind) -> String {

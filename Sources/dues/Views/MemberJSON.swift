@@ -43,13 +43,13 @@ struct MemberJSON: Encodable {
 
 /// The stable JSON of `members show --format json`: the member's fields as in `MemberJSON`, plus
 /// `keep_consent`, `last_seen_at`, `left_register_at`, `created_at`, `updated_at` (ISO 8601, UTC) and the
-/// arrays `dues`, `lists` and `calls`.
+/// arrays `dues`, `lists` and `calls`, and `welcome` (null unless the member was welcomed).
 struct MemberCardJSON: Encodable {
     let card: MemberProfile
 
     enum Keys: String, CodingKey {
         case keepConsent = "keep_consent", lastSeenAt = "last_seen_at", leftRegisterAt = "left_register_at"
-        case createdAt = "created_at", updatedAt = "updated_at", dues, lists, calls
+        case createdAt = "created_at", updatedAt = "updated_at", dues, lists, calls, welcome
     }
 
     struct Dues: Encodable {
@@ -100,6 +100,27 @@ struct MemberCardJSON: Encodable {
         }
     }
 
+    /// The board's welcome steps: `open` and `done` hold `WelcomeTask` codes, `came` is null while not known.
+    struct Welcome: Encodable {
+        let campaign: String
+        let welcomed_at: Date
+        let meeting_at: Date?
+        let open: [String], done: [String]
+        let came: Bool?
+
+        enum CodingKeys: String, CodingKey { case campaign, welcomed_at, meeting_at, open, done, came }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(campaign, forKey: .campaign)
+            try container.encode(welcomed_at, forKey: .welcomed_at)
+            try container.encode(meeting_at, forKey: .meeting_at)
+            try container.encode(open, forKey: .open)
+            try container.encode(done, forKey: .done)
+            try container.encode(came, forKey: .came)
+        }
+    }
+
     func encode(to encoder: Encoder) throws {
         try MemberJSON(member: card.member).encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
@@ -120,6 +141,11 @@ struct MemberCardJSON: Encodable {
                 Call(called_at: $0.calledAt, campaign: $0.campaign, caller: $0.caller, outcome: $0.outcome, note: $0.note, callback_at: $0.callbackAt,
                      checklist: $0.checklist.map(\.rawValue), sms_sent_at: $0.smsSentAt)
             }, forKey: .calls)
+        try container.encode(
+            card.welcome.map {
+                Welcome(campaign: $0.campaign, welcomed_at: $0.welcomedAt, meeting_at: $0.meetingAt, open: $0.open.map(\.rawValue),
+                        done: $0.done.map(\.rawValue), came: $0.came)
+            }, forKey: .welcome)
     }
 
     /// The card as pretty-printed JSON with sorted keys.
