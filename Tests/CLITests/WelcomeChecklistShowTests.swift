@@ -51,9 +51,20 @@ import Testing
         let counts = Dictionary(uniqueKeysWithValues: steps.map { ($0["step"] as? String ?? "", $0["members"] as? Int ?? -1) })
         #expect(counts == ["told_activity": 0, "mail_list": 2, "social_group": 0, "invited_meeting": 0, "sent_sms": 1])
         #expect(steps.allSatisfy { $0["welcomed"] as? Int == 3 })
+
+        // The board adds the third member to the mail list afterwards, and the second to the social group: the
+        // report counts what the members got, on the call or since.
+        #expect(try dues("followups", "--kind", "welcome-tasks", "--done", members[2], "--item", "mail_list").status == 0)
+        #expect(try dues("followups", "--kind", "welcome-tasks", "--done", members[1], "--item", "social_group").status == 0)
+        let after = try dues("report", welcomeCampaign, "--format", "json")
+        let later = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        let laterSteps = try #require(later["welcomeSteps"] as? [[String: Any]])
+        let laterCounts = Dictionary(uniqueKeysWithValues: laterSteps.map { ($0["step"] as? String ?? "", $0["members"] as? Int ?? -1) })
+        #expect(laterCounts == ["told_activity": 0, "mail_list": 3, "social_group": 1, "invited_meeting": 0, "sent_sms": 1])
+
         let table = try dues("report", welcomeCampaign)
         #expect(table.stdout.contains("Welcome steps"))
-        #expect(table.stdout.split(separator: "\n").contains { $0.contains("Added to the mail list") && $0.contains("2") })
+        #expect(table.stdout.split(separator: "\n").contains { $0.contains("Added to the mail list") && $0.contains("3") })
         let duesReport = try dues("report", duesCampaign, "--format", "json")
         #expect(!duesReport.stdout.contains("welcomeSteps"), "dues campaigns have no welcome steps")
     }

@@ -24,7 +24,8 @@ public struct CampaignReport: Sendable, Equatable, Codable {
     public let byCaller: [CallerRow]
     public let byBranch: [BranchRow]
     public let byDay: [DayRow]
-    /// Welcome campaigns: how many welcomed members got each checklist step, in checklist order; nil for dues.
+    /// Welcome campaigns: how many welcomed members got each checklist step, on the call or from the board afterwards,
+    /// in checklist order; nil for dues.
     public let welcomeSteps: [WelcomeStepRow]?
     /// Dues campaigns: members the callers confirmed sending the campaign's SMS to; nil for welcome campaigns
     /// (their `welcomeSteps` count `sent_sms`).
@@ -97,7 +98,7 @@ public struct DayRow: Sendable, Equatable, Codable {
 /// How many welcomed members of a campaign got one welcome checklist step.
 public struct WelcomeStepRow: Sendable, Equatable, Codable {
     public let step: WelcomeChecklistItem
-    /// Members with a `welcomed` call that ticked this step.
+    /// Members with a `welcomed` call that ticked this step, or whose step the board marked done since.
     public let members: Int
     /// Members with a `welcomed` call.
     public let welcomed: Int

@@ -63,11 +63,20 @@ extension Store {
             SELECT count(DISTINCT c.entry_id) FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
             WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
             """, [campaign.id, caller]) { $0[0] as Int } ?? 0
+        // A step counts when the caller ticked it on a welcome call or the board marked it done afterwards.
         let counts = try database.fetchAll("""
-            SELECT k.item, count(DISTINCT c.entry_id)
-            FROM call_checklist k JOIN call_log c ON c.id = k.call_id JOIN call_list_entries e ON e.id = c.entry_id
-            WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
-            GROUP BY k.item
+            WITH welcomed AS (
+                SELECT DISTINCT c.entry_id, e.member_id FROM call_log c JOIN call_list_entries e ON e.id = c.entry_id
+                WHERE e.campaign_id = ?1 AND (?2 IS NULL OR c.caller_id = ?2) AND c.outcome = 'welcomed'
+            )
+            SELECT item, count(*) FROM (
+                SELECT c.entry_id, k.item FROM call_checklist k JOIN call_log c ON c.id = k.call_id
+                WHERE c.outcome = 'welcomed' AND c.entry_id IN (SELECT entry_id FROM welcomed)
+                  AND (?2 IS NULL OR c.caller_id = ?2)
+                UNION
+                SELECT w.entry_id, d.item FROM welcomed w JOIN welcome_tasks_done d ON d.member_id = w.member_id
+            )
+            GROUP BY item
             """, [campaign.id, caller]) { row in (row[0] as String, row[1] as Int) }
         let byItem = Dictionary(counts, uniquingKeysWith: +)
         return WelcomeChecklistItem.allCases.map {
