@@ -8,6 +8,27 @@ struct FullScreenMode {
     /// The settings from before the screen, restored on leaving.
     let saved: termios
 
+    /// Holds the terminal for `body`, the one way in and out of a full screen: both ends must be terminals; the
+    /// settings are saved, signals are routed into a self-pipe whose read end `body` polls, the emergency restore is
+    /// armed, and on every way out the screen is left, the settings restored and the pipe closed.
+    static func hold<T>(input: Int32, output: Int32, _ body: (FullScreenMode, _ signals: Int32) throws -> T) throws -> T {
+        guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
+        let saved = try TerminalModes.current(input)
+        let mode = FullScreenMode(input: input, output: output, saved: saved)
+        let pipe = try SignalPipe.open()
+        EmergencyRestore.arm(fd: input, settings: saved)
+        EmergencyRestore.install(pipeFD: pipe.write)
+        defer {
+            mode.leave()
+            EmergencyRestore.disarm()
+            EmergencyRestore.uninstall()
+            close(pipe.read)
+            close(pipe.write)
+        }
+        try mode.enter()
+        return try body(mode, pipe.read)
+    }
+
     /// Raw mode and the alternate screen.
     func enter() throws {
         try TerminalModes.apply(TerminalModes.raw(from: saved), to: input)

@@ -9,7 +9,6 @@ import Glibc
 public final class LiveScreen {
     public let input: Int32
     public let output: Int32
-    private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
 
     public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         self.input = input
@@ -18,20 +17,15 @@ public final class LiveScreen {
 
     /// Runs until quit; `frame` gives the lines for a terminal of the given size and may throw to stop.
     public func run(interval: TimeInterval, frame: (_ columns: Int, _ rows: Int) throws -> [String]) throws -> Int32 {
-        guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
-        let saved = try TerminalModes.current(input)
-        let mode = FullScreenMode(input: input, output: output, saved: saved)
-        signalPipe = try SignalPipe.open()
-        EmergencyRestore.arm(fd: input, settings: saved)
-        EmergencyRestore.install(pipeFD: signalPipe.write)
-        defer {
-            mode.leave()
-            EmergencyRestore.disarm()
-            EmergencyRestore.uninstall()
-            close(signalPipe.read)
-            close(signalPipe.write)
+        try FullScreenMode.hold(input: input, output: output) { mode, signals in
+            try loop(mode: mode, signals: signals, interval: interval, frame: frame)
         }
-        try mode.enter()
+    }
+
+    private func loop(
+        mode: FullScreenMode, signals signalPipe: Int32, interval: TimeInterval,
+        frame: (_ columns: Int, _ rows: Int) throws -> [String]
+    ) throws -> Int32 {
         var previous: ScreenBuffer?
         var due = Date.distantPast
         while true {
@@ -47,10 +41,10 @@ public final class LiveScreen {
                 due = Date().addingTimeInterval(interval)
             }
             var polled = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                          pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
+                          pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0)]
             let wait = Int32(max(0, due.timeIntervalSinceNow * 1000))
             if poll(&polled, 2, wait) < 0 && errno != EINTR { return 129 }
-            if polled[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe.read) {
+            if polled[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe) {
                 for signo in signals.map(Int32.init) {
                     if [SIGINT, SIGTERM, SIGHUP].contains(signo) { return 128 + signo }
                     if signo == SIGTSTP { mode.suspend() }

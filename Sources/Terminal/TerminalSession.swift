@@ -18,7 +18,8 @@ public final class TerminalSession {
     /// How often `.tick` is sent, in milliseconds.
     public var tickInterval: Int32 = 1000
     private var mode: FullScreenMode?
-    private var signalPipe: (read: Int32, write: Int32) = (-1, -1)
+    /// The read end of the signal pipe `FullScreenMode.hold` opened.
+    private var signalPipe: Int32 = -1
     private var previous: ScreenBuffer?
 
     public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
@@ -31,23 +32,12 @@ public final class TerminalSession {
     /// it; the screen keeps drawing meanwhile. No effect runs after `run` returns.
     public func run(program: CallProgram, now: @escaping () -> Date = Date.init,
                     executor: @escaping (Effect) -> Event?) throws -> Int32 {
-        guard TerminalModes.isTerminal(input: input, output: output) else { throw TerminalError.notATerminal }
-        let saved = try TerminalModes.current(input)
-        let mode = FullScreenMode(input: input, output: output, saved: saved)
-        self.mode = mode
-        signalPipe = try SignalPipe.open()
-        EmergencyRestore.arm(fd: input, settings: saved)
-        EmergencyRestore.install(pipeFD: signalPipe.write)
-        defer {
-            mode.leave()
-            EmergencyRestore.disarm()
-            EmergencyRestore.uninstall()
-            close(signalPipe.read)
-            close(signalPipe.write)
+        try FullScreenMode.hold(input: input, output: output) { mode, signals in
+            self.mode = mode
+            signalPipe = signals
+            previous = nil
+            return loop(program: program, now: now, executor: executor)
         }
-        previous = nil
-        try mode.enter()
-        return loop(program: program, now: now, executor: executor)
     }
 
     private func size() -> (columns: Int, rows: Int) {
@@ -82,12 +72,12 @@ public final class TerminalSession {
             let untilTick = Int32(max(0, Double(tickInterval) - Date().timeIntervalSince(lastTick) * 1000))
             let timeout = decoder.hasPending ? (decoder.isInPaste ? 500 : escapeTimeout) : untilTick
             var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: worker.wakeFD, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 3, timeout)
             if ready < 0 && errno != EINTR { return 129 }
             var events: [Event] = []
-            if fds[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe.read) {
+            if fds[1].revents & Int16(POLLIN) != 0, let signals = FileIO.read(signalPipe) {
                 for signo in signals.map(Int32.init) {
                     switch signo {
                     case SIGINT, SIGTERM, SIGHUP: return 128 + signo
