@@ -80,17 +80,22 @@ struct FollowUps: ParsableCommand {
         let items = try store.followUps(kind: kind, campaign: campaign, includeDone: includeDone)
         let sheet = FollowUpSheet(
             kind: kind, items: items, language: options.language, showsDone: includeDone, timeZone: try LocalTime(store).zone)
+        try write(sheet, rows: items.count, store, text: text)
+    }
+
+    /// Writes a queue in the chosen format, to `-o` or standard output; a file written is recorded in the audit log.
+    private func write(_ sheet: some QueueSheet, rows: Int, _ store: Store, text: Text) throws {
         switch format {
         case .table:
-            try OutputFile.write(sheet.table(), to: output)
+            try OutputFile.write(sheet.table(width: 80), to: output)
         case .csv:
             if let output { try sheet.writeCSV(to: URL(fileURLWithPath: output)) } else { try OutputFile.write(sheet.csv(), to: nil) }
         case .xlsx:
             try sheet.writeXLSX(to: URL(fileURLWithPath: output!))
         }
         if let output {
-            try store.recordFollowUpExport(kind: kind, rows: items.count)
-            try StandardOutput.line(text("\(items.count) saker skrevet til \(output).", "\(items.count) items written to \(output)."))
+            try store.recordFollowUpExport(kind: kind, rows: rows)
+            try StandardOutput.line(text("\(rows) saker skrevet til \(output).", "\(rows) items written to \(output)."))
         }
     }
 }
@@ -113,18 +118,7 @@ extension FollowUps {
         }
         let items = try store.welcomeTasks(campaign: campaign, includeDone: includeDone)
         let sheet = WelcomeTaskSheet(items: items, language: options.language, showsDone: includeDone, timeZone: try LocalTime(store).zone)
-        switch format {
-        case .table:
-            try OutputFile.write(sheet.table(), to: output)
-        case .csv:
-            if let output { try sheet.writeCSV(to: URL(fileURLWithPath: output)) } else { try OutputFile.write(sheet.csv(), to: nil) }
-        case .xlsx:
-            try sheet.writeXLSX(to: URL(fileURLWithPath: output!))
-        }
-        if let output {
-            try store.recordFollowUpExport(kind: kind, rows: items.count)
-            try StandardOutput.line(text("\(items.count) saker skrevet til \(output).", "\(items.count) items written to \(output)."))
-        }
+        try write(sheet, rows: items.count, store, text: text)
     }
 }
 
