@@ -100,8 +100,7 @@ import Testing
 
     /// The body of the `sms:` code drawn after `title` in plain output, read back with zbar from the half blocks.
     static func smsBody(_ output: String, after title: String) throws -> String? {
-        let zbarimg = try #require(["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first { FileManager.default.isExecutableFile(atPath: $0) },
-                                   "zbarimg reads the code (apt-get install zbar-tools)")
+        let zbarimg = try #require(Zbar.path, "zbarimg reads the code (apt-get install zbar-tools)")
         let lines = output.components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.contains(title) }) else { return nil }
         let drawn = lines[(start + 1)...].prefix { line in !line.isEmpty && line.allSatisfy { "█▀▄ ".contains($0) } }
@@ -118,19 +117,7 @@ import Testing
             let line = padded.flatMap { Array(repeating: $0 ? "1" : "0", count: scale) }.joined(separator: " ")
             for _ in 0..<scale { image += line + "\n" }
         }
-        let folder = try TemporaryFolder()
-        let path = folder.path("code.pbm")
-        try image.write(toFile: path, atomically: true, encoding: .ascii)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: zbarimg)
-        process.arguments = ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let uri = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        guard let uri = try Zbar.decode(pbm: image, with: zbarimg) else { return nil }
         guard uri.hasPrefix("sms:"), let query = uri.split(separator: "?body=", maxSplits: 1).last else { return nil }
         return String(query).removingPercentEncoding
     }
